@@ -1,0 +1,81 @@
+package org.causerie.core;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A connected account. Registered as an OSGi service when the account connects
+ * and unregistered when it is disconnected by the user (it stays registered
+ * through automatic reconnection, with {@link #state()} telling). Service
+ * property {@value #ACCOUNT_ID} names the account.
+ *
+ * <p>Nothing here blocks on the network: operations return futures.
+ */
+public interface XmppSession {
+
+    /** Service property holding the account id. */
+    String ACCOUNT_ID = "causerie.account.id";
+
+    /** Service property holding the bound full JID. */
+    String BOUND_JID = "causerie.jid";
+
+    /** @return the account this session belongs to */
+    Account account();
+
+    /** @return the connection's state now */
+    ConnectionState state();
+
+    /** @return the full JID bound when the session was established */
+    String boundJid();
+
+    /** @return the presence this session broadcasts */
+    OwnPresence presence();
+
+    /**
+     * Broadcasts a new presence. Invisible uses XEP-0186 where the server has it,
+     * otherwise privacy-list invisibility (XEP-0126), see docs/presence.md.
+     *
+     * @param presence the presence to show
+     * @return completes when sent (or queued while reconnecting)
+     */
+    CompletableFuture<Void> setPresence(OwnPresence presence);
+
+    /**
+     * Sends a chat message. While the link is down the message is queued and sent
+     * on reconnection; with stream management nothing is lost or sent twice.
+     *
+     * @param to bare or full JID
+     * @param body text
+     * @return the stanza id of the message
+     */
+    String sendMessage(String to, String body);
+
+    /** @return how many messages wait for the link to come back */
+    int queuedMessages();
+
+    /**
+     * Changes the account's password on the server (XEP-0077 §3.3) and, on success,
+     * in secure storage.
+     *
+     * @param newPassword the new password; the caller may clear the array afterwards
+     * @return completes when the server accepted it
+     */
+    CompletableFuture<Void> changePassword(char[] newPassword);
+
+    /**
+     * Asks an entity which features it supports (XEP-0030 disco#info).
+     *
+     * @param jid the entity, e.g. another client's full JID
+     * @return the feature namespaces it advertises
+     */
+    CompletableFuture<java.util.Set<String>> discoverFeatures(String jid);
+
+    /** @param listener told about incoming messages until removed */
+    void addMessageListener(MessageListener listener);
+
+    void removeMessageListener(MessageListener listener);
+
+    /** @param listener told about incoming presence until removed */
+    void addPresenceListener(PresenceListener listener);
+
+    void removePresenceListener(PresenceListener listener);
+}

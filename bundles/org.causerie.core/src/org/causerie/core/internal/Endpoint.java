@@ -1,0 +1,7 @@
+package org.causerie.core.internal;
+
+import java.net.InetAddress;
+
+/** Where to open the TCP connection for an account. */
+record Endpoint(InetAddress address, int port) {
+}

@@ -1,0 +1,281 @@
+package org.causerie.core.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.causerie.core.Account;
+import org.causerie.core.ConnectionError;
+import org.causerie.core.ConnectionException;
+import org.causerie.core.ConnectionState;
+import org.causerie.core.ConnectionStatus;
+import org.causerie.core.XmppSession;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+
+/**
+ * One account's connection life: connect, publish the session, reconnect with
+ * back-off after the link drops (resuming the stream, XEP-0198, where the server
+ * still holds it), disconnect. All state changes run under this object's lock;
+ * network work runs on the shared executor, never on the caller's thread.
+ */
+final class SessionController {
+
+    private static final Logger LOG = System.getLogger(SessionController.class.getName());
+
+    /** How long the server should keep our stream for resumption, in seconds. */
+    static final int RESUMPTION_SECONDS = 120;
+
+    /** Receives the controller's events; implemented by the account service. */
+    interface Host {
+        void statusChanged(ConnectionStatus status);
+
+        void publish(SmackXmppSession session);
+
+        void unpublish(SmackXmppSession session);
+
+        void passwordChanged(Account account, char[] password);
+    }
+
+    private final Host host;
+    private final ScheduledExecutorService executor;
+    private final FeatureRegistry features;
+    private final Backoff backoff = new Backoff();
+    private volatile Account account;
+    private char[] password;
+    private ConnectionState state = ConnectionState.DISCONNECTED;
+    private Optional<ConnectionError> lastError = Optional.empty();
+    private SmackXmppSession session;
+    private ScheduledFuture<?> pendingReconnect;
+    private CompletableFuture<XmppSession> pendingConnect;
+
+    SessionController(Account account, char[] password, Host host, ScheduledExecutorService executor,
+            FeatureRegistry features) {
+        this.account = account;
+        this.password = password.clone();
+        this.host = host;
+        this.executor = executor;
+        this.features = features;
+    }
+
+    Account account() {
+        return account;
+    }
+
+    synchronized void update(Account changed, char[] newPassword) {
+        this.account = changed;
+        if (newPassword != null) {
+            Arrays.fill(password, '\0');
+            password = newPassword.clone();
+        }
+    }
+
+    synchronized ConnectionState state() {
+        return state;
+    }
+
+    synchronized ConnectionStatus status() {
+        Optional<String> jid = state == ConnectionState.CONNECTED && session != null
+                ? Optional.of(session.boundJid()) : Optional.empty();
+        return new ConnectionStatus(account.id(), state, lastError, jid);
+    }
+
+    synchronized Optional<XmppSession> session() {
+        return state == ConnectionState.CONNECTED || state == ConnectionState.RECONNECTING
+                ? Optional.ofNullable(session) : Optional.empty();
+    }
+
+    synchronized CompletableFuture<XmppSession> connect() {
+        if (state == ConnectionState.CONNECTING || state == ConnectionState.CONNECTED
+                || state == ConnectionState.RECONNECTING) {
+            ConnectionError error = ConnectionError.of(ConnectionError.Kind.ALREADY_CONNECTED,
+                    account.jid() + " is already " + state.name().toLowerCase(java.util.Locale.ROOT));
+            return CompletableFuture.failedFuture(new ConnectionException(error, null));
+        }
+        pendingConnect = new CompletableFuture<>();
+        lastError = Optional.empty();
+        setState(ConnectionState.CONNECTING);
+        executor.execute(this::attempt);
+        return pendingConnect;
+    }
+
+    synchronized CompletableFuture<Void> disconnect() {
+        if (pendingReconnect != null) {
+            pendingReconnect.cancel(false);
+            pendingReconnect = null;
+        }
+        SmackXmppSession closing = session;
+        session = null;
+        lastError = Optional.empty();
+        setState(ConnectionState.DISCONNECTED);
+        if (pendingConnect != null) {
+            pendingConnect.completeExceptionally(new ConnectionException(
+                    ConnectionError.of(ConnectionError.Kind.OTHER, "disconnected by the user"), null));
+            pendingConnect = null;
+        }
+        if (closing == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        host.unpublish(closing);
+        features.detach(closing);
+        return CompletableFuture.runAsync(() -> closing.connection().disconnect(), executor);
+    }
+
+    void passwordChanged(char[] newPassword) {
+        synchronized (this) {
+            Arrays.fill(password, '\0');
+            password = newPassword.clone();
+        }
+        host.passwordChanged(account, newPassword);
+    }
+
+    /** One connection attempt, on the executor. */
+    private void attempt() {
+        XMPPTCPConnection connection;
+        SmackXmppSession current;
+        try {
+            SmackBootstrap.ensureStarted();
+            synchronized (this) {
+                if (state == ConnectionState.DISCONNECTED) {
+                    return;
+                }
+                if (session == null) {
+                    session = newSession();
+                }
+                current = session;
+            }
+            connection = current.connection();
+            if (!connection.isConnected()) {
+                connection.connect();
+            }
+            connection.login();
+            if (!connection.streamWasResumed()) {
+                current.streamRestarted();
+                current.announce();
+            }
+            current.flushQueue();
+        } catch (Exception e) {
+            failed(e);
+            return;
+        } catch (LinkageError e) {
+            failed(new IllegalStateException("Smack could not start: " + e, e));
+            return;
+        }
+        connected(current, connection.streamWasResumed());
+    }
+
+    private SmackXmppSession newSession() throws Exception {
+        Endpoint endpoint = EndpointResolver.resolve(account);
+        PinningTrustManager trust = new PinningTrustManager(account.pinnedCertificate());
+        XMPPTCPConnection connection = new XMPPTCPConnection(
+                ConnectionConfigurations.of(account, password, endpoint, trust));
+        connection.setUseStreamManagement(true);
+        connection.setUseStreamManagementResumption(true);
+        connection.setPreferredResumptionTime(RESUMPTION_SECONDS);
+        connection.addConnectionListener(new ConnectionListener() {
+            @Override
+            public void connectionClosedOnError(Exception e) {
+                dropped(e);
+            }
+
+            @Override
+            public void authenticated(XMPPConnection c, boolean resumed) {
+                LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed);
+            }
+        });
+        SmackXmppSession created = new SmackXmppSession(this, connection, executor);
+        features.attach(created);
+        return created;
+    }
+
+    private synchronized void connected(SmackXmppSession current, boolean resumed) {
+        if (state == ConnectionState.DISCONNECTED || current != session) {
+            current.connection().disconnect();
+            return;
+        }
+        backoff.reset();
+        lastError = Optional.empty();
+        boolean first = state == ConnectionState.CONNECTING;
+        setState(ConnectionState.CONNECTED);
+        if (first) {
+            host.publish(current);
+        }
+        if (pendingConnect != null) {
+            pendingConnect.complete(current);
+            pendingConnect = null;
+        }
+        LOG.log(Level.INFO, () -> account.jid() + " connected as " + current.boundJid()
+                + (resumed ? " (stream resumed)" : ""));
+    }
+
+    private synchronized void failed(Exception failure) {
+        if (state == ConnectionState.DISCONNECTED) {
+            return;
+        }
+        ConnectionError error = ErrorClassifier.classify(failure);
+        lastError = Optional.of(error);
+        LOG.log(Level.INFO, () -> account.jid() + ": connection attempt failed: " + error.kind() + " "
+                + error.detail());
+        if (state == ConnectionState.CONNECTING) {
+            giveUp(error, failure);
+        } else if (error.kind().isTransient()) {
+            scheduleReconnect();
+        } else {
+            giveUp(error, failure);
+        }
+    }
+
+    private void dropped(Exception cause) {
+        synchronized (this) {
+            if (state != ConnectionState.CONNECTED) {
+                return;
+            }
+            ConnectionError error = ErrorClassifier.classify(cause);
+            lastError = Optional.of(error);
+            LOG.log(Level.INFO, () -> account.jid() + ": link dropped: " + error.kind() + " " + error.detail());
+            if (error.kind().isTransient()) {
+                scheduleReconnect();
+            } else {
+                giveUp(error, cause);
+            }
+        }
+    }
+
+    /** Caller holds the lock. */
+    private void scheduleReconnect() {
+        setState(ConnectionState.RECONNECTING);
+        long delay = backoff.next();
+        pendingReconnect = executor.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Caller holds the lock. */
+    private void giveUp(ConnectionError error, Exception cause) {
+        SmackXmppSession closing = session;
+        session = null;
+        boolean published = state != ConnectionState.CONNECTING;
+        setState(ConnectionState.FAILED);
+        if (closing != null) {
+            if (published) {
+                host.unpublish(closing);
+            }
+            features.detach(closing);
+            executor.execute(() -> closing.connection().instantShutdown());
+        }
+        if (pendingConnect != null) {
+            pendingConnect.completeExceptionally(new ConnectionException(error, cause));
+            pendingConnect = null;
+        }
+    }
+
+    /** Caller holds the lock. */
+    private void setState(ConnectionState newState) {
+        state = newState;
+        host.statusChanged(status());
+    }
+}

@@ -1,0 +1,230 @@
+package org.causerie.core.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+import org.causerie.core.Account;
+import org.causerie.core.ConnectionState;
+import org.causerie.core.MessageListener;
+import org.causerie.core.OwnPresence;
+import org.causerie.core.PresenceListener;
+import org.causerie.core.PresenceMode;
+import org.causerie.core.XmppMessage;
+import org.causerie.core.spi.SmackSession;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.filter.MessageWithBodiesFilter;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
+import org.jivesoftware.smackx.iqregister.AccountManager;
+import org.jxmpp.jid.impl.JidCreate;
+
+/**
+ * The service object registered for a connected account. One per connection
+ * object; it survives automatic reconnections (stream resumption needs the same
+ * Smack connection).
+ */
+final class SmackXmppSession implements SmackSession {
+
+    private static final Logger LOG = System.getLogger(SmackXmppSession.class.getName());
+
+    private final SessionController controller;
+    private final XMPPTCPConnection connection;
+    private final Executor executor;
+    private final SendQueue queue = new SendQueue();
+    private final RecentIds recentIds = new RecentIds();
+    private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
+    private volatile OwnPresence presence;
+    private volatile boolean hidden;
+
+    SmackXmppSession(SessionController controller, XMPPTCPConnection connection, Executor executor) {
+        this.controller = controller;
+        this.connection = connection;
+        this.executor = executor;
+        this.presence = OwnPresence.available(controller.account().priority());
+        // Sync listeners run in stanza order on one Smack thread (listeners must not block).
+        connection.addSyncStanzaListener(this::messageArrived, MessageWithBodiesFilter.INSTANCE);
+        connection.addSyncStanzaListener(this::presenceArrived, StanzaTypeFilter.PRESENCE);
+    }
+
+    @Override
+    public XMPPTCPConnection connection() {
+        return connection;
+    }
+
+    @Override
+    public Account account() {
+        return controller.account();
+    }
+
+    @Override
+    public ConnectionState state() {
+        return controller.state();
+    }
+
+    @Override
+    public String boundJid() {
+        return String.valueOf(connection.getUser());
+    }
+
+    @Override
+    public OwnPresence presence() {
+        return presence;
+    }
+
+    @Override
+    public CompletableFuture<Void> setPresence(OwnPresence newPresence) {
+        return CompletableFuture.runAsync(() -> {
+            presence = newPresence;
+            if (connection.isAuthenticated()) {
+                try {
+                    announce();
+                } catch (SmackException | XMPPException e) {
+                    throw new IllegalStateException("presence not set: " + e.getMessage(), e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, executor);
+    }
+
+    /** Sends the current presence; called after (re)login and on every change. */
+    void announce() throws SmackException, XMPPException, InterruptedException {
+        boolean invisible = presence.mode() == PresenceMode.INVISIBLE;
+        if (invisible != hidden) {
+            Invisibility.Method method = Invisibility.method(connection);
+            if (invisible) {
+                Invisibility.hide(connection, method);
+            } else {
+                Invisibility.show(connection, method);
+            }
+            hidden = invisible;
+        }
+        connection.sendStanza(PresenceStanzas.toStanza(connection.getStanzaFactory(), presence));
+    }
+
+    /** A new stream (not resumed) starts with no server-side invisibility. */
+    void streamRestarted() {
+        hidden = false;
+    }
+
+    void flushQueue() {
+        queue.flush(connection);
+    }
+
+    @Override
+    public String sendMessage(String to, String body) {
+        try {
+            Message message = connection.getStanzaFactory().buildMessageStanza()
+                    .to(JidCreate.from(to)).ofType(Message.Type.chat).setBody(body).build();
+            queue.send(connection, message);
+            return message.getStanzaId();
+        } catch (org.jxmpp.stringprep.XmppStringprepException e) {
+            throw new IllegalArgumentException("not a valid JID: " + to, e);
+        }
+    }
+
+    @Override
+    public int queuedMessages() {
+        return queue.size();
+    }
+
+    @Override
+    public CompletableFuture<Void> changePassword(char[] newPassword) {
+        char[] copy = newPassword.clone();
+        return CompletableFuture.runAsync(() -> {
+            try {
+                AccountManager.getInstance(connection).changePassword(new String(copy));
+                controller.passwordChanged(copy);
+            } catch (XMPPException.XMPPErrorException e) {
+                throw new java.util.concurrent.CompletionException(new org.causerie.core.RegistrationException(
+                        e.getStanzaError().getCondition().toString(), e.getStanzaError().getDescriptiveText()));
+            } catch (SmackException | InterruptedException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, executor);
+    }
+
+    @Override
+    public CompletableFuture<Set<String>> discoverFeatures(String jid) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(JidCreate.from(jid));
+                return info.getFeatures().stream().map(DiscoverInfo.Feature::getVar)
+                        .collect(Collectors.toUnmodifiableSet());
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, executor);
+    }
+
+    @Override
+    public void addMessageListener(MessageListener listener) {
+        messageListeners.add(listener);
+    }
+
+    @Override
+    public void removeMessageListener(MessageListener listener) {
+        messageListeners.remove(listener);
+    }
+
+    @Override
+    public void addPresenceListener(PresenceListener listener) {
+        presenceListeners.add(listener);
+    }
+
+    @Override
+    public void removePresenceListener(PresenceListener listener) {
+        presenceListeners.remove(listener);
+    }
+
+    private void messageArrived(Stanza stanza) {
+        Message message = (Message) stanza;
+        String from = String.valueOf(message.getFrom());
+        String id = message.getStanzaId();
+        if (id != null && !recentIds.firstTime(from, id)) {
+            LOG.log(Level.DEBUG, () -> "dropping duplicate message " + id + " from " + from);
+            return;
+        }
+        DelayInformation delay = DelayInformation.from(message);
+        Instant when = delay != null ? delay.getStamp().toInstant() : Instant.now();
+        XmppMessage model = new XmppMessage(id == null ? "" : id, from, String.valueOf(message.getTo()),
+                message.getType().name(), message.getBody(), when);
+        for (MessageListener listener : messageListeners) {
+            try {
+                listener.messageReceived(model);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "message listener failed", e);
+            }
+        }
+    }
+
+    private void presenceArrived(Stanza stanza) {
+        Presence smackPresence = (Presence) stanza;
+        if (smackPresence.getType() != Presence.Type.available && smackPresence.getType() != Presence.Type.unavailable) {
+            return;
+        }
+        var model = PresenceStanzas.fromStanza(smackPresence);
+        for (PresenceListener listener : presenceListeners) {
+            try {
+                listener.presenceReceived(model);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "presence listener failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Smack-based implementation of the core services. Not API.
+ */
+package org.causerie.core.internal;

@@ -1,0 +1,13 @@
+/**
+ * Private ejabberd test harness for Causerie integration tests.
+ *
+ * <p>{@link org.causerie.testing.EjabberdServer} starts a throw-away ejabberd 23.01
+ * node (own configuration, database, logs, node name, cookie, self-signed
+ * certificate and free loopback ports) and offers fast account and roster
+ * set-up. {@link org.causerie.testing.EjabberdExtension} shares one such server
+ * per test JVM with JUnit 5 tests, and {@link org.causerie.testing.TestAccounts}
+ * hands out unique accounts so that tests never share one by accident.
+ *
+ * <p>Only the JDK and the JUnit 5 API are used; the XMPP client library is not.
+ */
+package org.causerie.testing;
