@@ -1,0 +1,5 @@
+/**
+ * Integration tests of the core services against the private ejabberd the
+ * harness starts.
+ */
+package org.causerie.core.tests;
