@@ -35,12 +35,22 @@ final class Invisibility {
         return Method.NONE;
     }
 
-    /** Hides the session; the caller then sends available presence, which the server withholds. */
-    static void hide(XMPPConnection connection, Method method)
+    /**
+     * Hides the session; the caller then sends available presence, which the server withholds.
+     *
+     * @param wasVisible whether available presence was broadcast before
+     */
+    static void hide(XMPPConnection connection, Method method, boolean wasVisible)
             throws SmackException, XMPPException, InterruptedException {
         switch (method) {
             case XEP_0186 -> connection.sendIqRequestAndWaitForResponse(new InvisibleCommand(true));
             case XEP_0126 -> {
+                // XEP-0126 §3.1: the server does not retract presence when a list becomes
+                // active, so go unavailable first, then activate the blocking list.
+                if (wasVisible) {
+                    connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza()
+                            .ofType(org.jivesoftware.smack.packet.Presence.Type.unavailable).build());
+                }
                 PrivacyListManager privacy = PrivacyListManager.getInstanceFor(connection);
                 PrivacyItem blockPresenceOut = new PrivacyItem(false, 1);
                 blockPresenceOut.setFilterPresenceOut(true);

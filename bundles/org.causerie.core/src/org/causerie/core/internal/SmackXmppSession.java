@@ -50,6 +50,8 @@ final class SmackXmppSession implements SmackSession {
     private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
     private volatile OwnPresence presence;
     private volatile boolean hidden;
+    /** Whether available presence has been broadcast on the current stream. */
+    private volatile boolean announced;
 
     SmackXmppSession(SessionController controller, XMPPTCPConnection connection, Executor executor) {
         this.controller = controller;
@@ -108,18 +110,20 @@ final class SmackXmppSession implements SmackSession {
         if (invisible != hidden) {
             Invisibility.Method method = Invisibility.method(connection);
             if (invisible) {
-                Invisibility.hide(connection, method);
+                Invisibility.hide(connection, method, announced);
             } else {
                 Invisibility.show(connection, method);
             }
             hidden = invisible;
         }
         connection.sendStanza(PresenceStanzas.toStanza(connection.getStanzaFactory(), presence));
+        announced = !invisible;
     }
 
     /** A new stream (not resumed) starts with no server-side invisibility. */
     void streamRestarted() {
         hidden = false;
+        announced = false;
     }
 
     void flushQueue() {
@@ -163,7 +167,9 @@ final class SmackXmppSession implements SmackSession {
     public CompletableFuture<Set<String>> discoverFeatures(String jid) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(JidCreate.from(jid));
+                // A live query: the caps cache (XEP-0115) may lag behind a feature change.
+                DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection)
+                        .discoverInfo(JidCreate.from(jid), null);
                 return info.getFeatures().stream().map(DiscoverInfo.Feature::getVar)
                         .collect(Collectors.toUnmodifiableSet());
             } catch (Exception e) {

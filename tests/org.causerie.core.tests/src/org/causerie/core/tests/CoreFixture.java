@@ -91,10 +91,15 @@ final class CoreFixture {
     }
 
     static void eventually(String what, BooleanSupplier condition) {
+        eventually(() -> what, condition);
+    }
+
+    /** Waits for the condition; the message is computed when it fails, so it can show the latest state. */
+    static void eventually(java.util.function.Supplier<String> what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                assertTrue(condition.getAsBoolean(), what + " within " + TIMEOUT);
+                assertTrue(condition.getAsBoolean(), () -> what.get() + " within " + TIMEOUT);
             }
             try {
                 Thread.sleep(25);

@@ -65,7 +65,7 @@ class PresenceTest {
     }
 
     private static void awaitPresence(List<PeerPresence> seen, String from, Predicate<PeerPresence> matches) {
-        eventually("presence from " + from + " as expected (seen " + seen + ")",
+        eventually(() -> "presence from " + from + " as expected (seen " + seen + ")",
                 () -> seen.stream().anyMatch(p -> p.from().equals(from) && matches.test(p)));
         seen.clear();
     }

@@ -48,7 +48,8 @@ class ReconnectionTest {
             }
             eventually("both sessions reconnect", () -> aliceSession.state() == ConnectionState.CONNECTED
                     && bobSession.state() == ConnectionState.CONNECTED);
-            eventually("all " + MESSAGES + " messages arrive (got " + received.size() + ")",
+            eventually(() -> "all " + MESSAGES + " messages arrive (got " + received + ", alice queue "
+                    + aliceSession.queuedMessages() + ")",
                     () -> received.size() >= MESSAGES);
             Thread.sleep(500);
 
