@@ -1,12 +1,11 @@
 package org.causerie.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** Finds, waits for and kills the Erlang VM ({@code beam.smp}) of one node. */
 final class BeamProcesses {
@@ -14,10 +13,14 @@ final class BeamProcesses {
     /**
      * Shell watchdog: while both the JVM ($1) and the node ($2) live, sleep; if the
      * JVM died first (killed, so no shutdown hook ran), stop the node, then kill it.
+     * A zombie counts as dead.
      */
-    private static final String WATCHDOG = "while kill -0 \"$1\" 2>/dev/null && kill -0 \"$2\" 2>/dev/null;"
-            + " do sleep 1; done;"
-            + " if kill -0 \"$2\" 2>/dev/null; then kill -TERM \"$2\"; sleep 15; kill -KILL \"$2\" 2>/dev/null; fi";
+    private static final String WATCHDOG = "alive() { s=$(cat /proc/$1/stat 2>/dev/null) || return 1;"
+            + " s=${s##*\") \"}; [ \"${s%% *}\" != Z ]; };"
+            + " while alive \"$1\" && alive \"$2\"; do sleep 1; done;"
+            + " alive \"$2\" || exit 0; kill -TERM \"$2\"; i=0;"
+            + " while alive \"$2\" && [ $i -lt 15 ]; do sleep 1; i=$((i+1)); done;"
+            + " alive \"$2\" && kill -KILL \"$2\"; exit 0";
 
     private BeamProcesses() {
     }
@@ -35,18 +38,36 @@ final class BeamProcesses {
         return i >= 0 && i + 1 < args.size() && args.get(i + 1).equals(node);
     }
 
-    /** @return whether {@code process} ended within {@code timeout} */
+    /**
+     * @return whether {@code process} ended within {@code timeout}; a zombie counts as
+     *         ended (a detached VM is an orphan, and some container init processes
+     *         reap orphans only every few seconds)
+     */
     static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (isRunning(process)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !isRunning(process);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRunning(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
         try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return !process.isAlive();
-        } catch (ExecutionException e) {
-            return !process.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException | RuntimeException e) {
+            return process.isAlive();
         }
     }
 
