@@ -49,7 +49,8 @@ class ReconnectionTest {
             eventually("both sessions reconnect", () -> aliceSession.state() == ConnectionState.CONNECTED
                     && bobSession.state() == ConnectionState.CONNECTED);
             eventually(() -> "all " + MESSAGES + " messages arrive (got " + received + ", alice queue "
-                    + aliceSession.queuedMessages() + ")",
+                    + aliceSession.queuedMessages() + ", offline for bob on the server: "
+                    + server.ctl("get_offline_count", bob.user(), server.domain()).strip() + ")",
                     () -> received.size() >= MESSAGES);
             Thread.sleep(500);
 
