@@ -12,6 +12,8 @@ import org.jivesoftware.smack.filter.MessageWithBodiesFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smackx.mam.MamManager;
+import org.jivesoftware.smackx.mam.element.MamPrefsIQ;
 import org.jxmpp.jid.EntityFullJid;
 
 /**
@@ -40,6 +42,18 @@ final class RawSmackClient implements Client {
     @Override
     public String name() {
         return "raw smack";
+    }
+
+    /** Sets a user's message archiving default (XEP-0313 preferences) on the server. */
+    static void archiving(EjabberdServer server, TestAccount user, MamPrefsIQ.DefaultBehavior behavior)
+            throws Exception {
+        XMPPTCPConnection connection = new RawSmackClient(server, user, user, user).connection(user, "bench-prefs");
+        connection.connect().login();
+        try {
+            MamManager.getInstanceFor(connection).setDefaultBehavior(behavior);
+        } finally {
+            connection.disconnect();
+        }
     }
 
     private XMPPTCPConnection connection(TestAccount user, String resource) throws Exception {
