@@ -38,6 +38,12 @@ public interface AccountService {
     CompletableFuture<XmppSession> connect(String id);
 
     /**
+     * Connects a configured account and announces the given presence first
+     * (instead of plain available), so contacts never see a passing state.
+     */
+    CompletableFuture<XmppSession> connect(String id, OwnPresence initialPresence);
+
+    /**
      * Connects an account that is not stored (scripts, the CLI, tests).
      *
      * @param account settings; its id must not clash with a configured account
@@ -46,7 +52,13 @@ public interface AccountService {
      */
     CompletableFuture<XmppSession> connect(Account account, char[] password);
 
-    /** Disconnects an account (sends unavailable presence, closes the stream). */
+    /** As {@link #connect(Account, char[])}, announcing the given presence first. */
+    CompletableFuture<XmppSession> connect(Account account, char[] password, OwnPresence initialPresence);
+
+    /**
+     * Disconnects an account (sends unavailable presence, closes the stream). An
+     * account that is not stored is forgotten, password included.
+     */
     CompletableFuture<Void> disconnect(String id);
 
     /** @return the account's status now */

@@ -69,7 +69,13 @@ public interface XmppSession {
      */
     CompletableFuture<java.util.Set<String>> discoverFeatures(String jid);
 
-    /** @param listener told about incoming messages until removed */
+    /**
+     * Messages that arrive while no listener is registered (offline messages
+     * delivered right after login, say) are kept, up to a bound, and handed to
+     * the first listener added, so none is lost for lack of a listener.
+     *
+     * @param listener told about incoming messages until removed
+     */
     void addMessageListener(MessageListener listener);
 
     void removeMessageListener(MessageListener listener);

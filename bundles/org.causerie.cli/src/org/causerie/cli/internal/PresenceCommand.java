@@ -21,8 +21,8 @@ final class PresenceCommand implements Command {
         PresenceMode mode = mode(options.arguments().get(0));
         int priority = options.priority().orElse(invocation.account().priority());
         OwnPresence presence = new OwnPresence(mode, options.status().orElse(""), priority);
-        try (TransientSession connected = TransientSession.open(invocation, password)) {
-            TransientSession.await(connected.session().setPresence(presence), Invocation.NETWORK_TIMEOUT);
+        // Announced as the first presence: contacts never see a passing "available".
+        try (TransientSession connected = TransientSession.open(invocation, password, presence)) {
             Delivery.confirm(connected.session(), Invocation.NETWORK_TIMEOUT);
             if (!options.hold().isZero()) {
                 invocation.stop().await(options.hold().toMillis(), TimeUnit.MILLISECONDS);

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.causerie.core.OwnPresence;
 import org.causerie.core.XmppSession;
 
 /**
@@ -26,7 +27,13 @@ final class TransientSession implements AutoCloseable {
     }
 
     static TransientSession open(Invocation invocation, char[] password) throws Exception {
-        CompletableFuture<XmppSession> connecting = invocation.accounts().connect(invocation.account(), password);
+        return open(invocation, password, OwnPresence.available(invocation.account().priority()));
+    }
+
+    /** Connects announcing {@code initial} as the first presence. */
+    static TransientSession open(Invocation invocation, char[] password, OwnPresence initial) throws Exception {
+        CompletableFuture<XmppSession> connecting = invocation.accounts().connect(invocation.account(), password,
+                initial);
         try {
             return new TransientSession(invocation, await(connecting, Invocation.NETWORK_TIMEOUT));
         } catch (TimeoutException e) {

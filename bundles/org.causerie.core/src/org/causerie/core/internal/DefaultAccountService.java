@@ -23,6 +23,7 @@ import org.causerie.core.AccountService;
 import org.causerie.core.ConnectionError;
 import org.causerie.core.ConnectionException;
 import org.causerie.core.ConnectionStatus;
+import org.causerie.core.OwnPresence;
 import org.causerie.core.XmppSession;
 import org.causerie.core.spi.SmackSession;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -134,6 +135,12 @@ public final class DefaultAccountService implements AccountService, SessionContr
 
     @Override
     public CompletableFuture<XmppSession> connect(String id) {
+        return account(id).map(a -> connect(id, OwnPresence.available(a.priority())))
+                .orElseGet(() -> CompletableFuture.failedFuture(new IllegalArgumentException("no account " + id)));
+    }
+
+    @Override
+    public CompletableFuture<XmppSession> connect(String id, OwnPresence initialPresence) {
         Optional<Account> account = account(id);
         if (account.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no account " + id));
@@ -143,12 +150,17 @@ public final class DefaultAccountService implements AccountService, SessionContr
             return CompletableFuture.failedFuture(new ConnectionException(
                     ConnectionError.of(ConnectionError.Kind.WRONG_PASSWORD, "no password stored"), null));
         }
-        return controller(account.get(), password.get()).connect();
+        return controller(account.get(), password.get()).connect(initialPresence);
     }
 
     @Override
     public CompletableFuture<XmppSession> connect(Account account, char[] password) {
-        return controller(account, password).connect();
+        return connect(account, password, OwnPresence.available(account.priority()));
+    }
+
+    @Override
+    public CompletableFuture<XmppSession> connect(Account account, char[] password, OwnPresence initialPresence) {
+        return controller(account, password).connect(initialPresence);
     }
 
     private SessionController controller(Account account, char[] password) {
@@ -161,7 +173,16 @@ public final class DefaultAccountService implements AccountService, SessionContr
     @Override
     public CompletableFuture<Void> disconnect(String id) {
         SessionController controller = controllers.get(id);
-        return controller == null ? CompletableFuture.completedFuture(null) : controller.disconnect();
+        if (controller == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<Void> done = controller.disconnect();
+        if (account(id).isEmpty()) {
+            // a transient account (CLI, scripts): nothing to keep once it is disconnected
+            controllers.remove(id, controller);
+            controller.forgetPassword();
+        }
+        return done;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.causerie.core.ConnectionError;
 import org.causerie.core.ConnectionException;
 import org.causerie.core.ConnectionState;
 import org.causerie.core.ConnectionStatus;
+import org.causerie.core.OwnPresence;
 import org.causerie.core.XmppSession;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.XMPPConnection;
@@ -54,6 +55,7 @@ final class SessionController {
     private SmackXmppSession session;
     private ScheduledFuture<?> pendingReconnect;
     private CompletableFuture<XmppSession> pendingConnect;
+    private OwnPresence initialPresence;
 
     SessionController(Account account, char[] password, Host host, ScheduledExecutorService executor,
             FeatureRegistry features) {
@@ -91,7 +93,7 @@ final class SessionController {
                 ? Optional.ofNullable(session) : Optional.empty();
     }
 
-    synchronized CompletableFuture<XmppSession> connect() {
+    synchronized CompletableFuture<XmppSession> connect(OwnPresence initialPresence) {
         if (state == ConnectionState.CONNECTING || state == ConnectionState.CONNECTED
                 || state == ConnectionState.RECONNECTING) {
             ConnectionError error = ConnectionError.of(ConnectionError.Kind.ALREADY_CONNECTED,
@@ -99,6 +101,7 @@ final class SessionController {
             return CompletableFuture.failedFuture(new ConnectionException(error, null));
         }
         pendingConnect = new CompletableFuture<>();
+        this.initialPresence = initialPresence;
         lastError = Optional.empty();
         setState(ConnectionState.CONNECTING);
         executor.execute(this::attempt);
@@ -106,10 +109,7 @@ final class SessionController {
     }
 
     synchronized CompletableFuture<Void> disconnect() {
-        if (pendingReconnect != null) {
-            pendingReconnect.cancel(false);
-            pendingReconnect = null;
-        }
+        cancelPendingReconnect();
         SmackXmppSession closing = session;
         session = null;
         lastError = Optional.empty();
@@ -127,6 +127,10 @@ final class SessionController {
         return CompletableFuture.runAsync(() -> closing.connection().disconnect(), executor);
     }
 
+    synchronized void forgetPassword() {
+        Arrays.fill(password, '\0');
+    }
+
     void passwordChanged(char[] newPassword) {
         synchronized (this) {
             Arrays.fill(password, '\0');
@@ -137,37 +141,43 @@ final class SessionController {
 
     /** One connection attempt, on the executor. */
     private void attempt() {
-        XMPPTCPConnection connection;
-        SmackXmppSession current;
+        boolean first = false;
         try {
             SmackBootstrap.ensureStarted();
+            SmackXmppSession current;
             synchronized (this) {
                 if (state == ConnectionState.DISCONNECTED) {
                     return;
                 }
                 if (session == null) {
                     session = newSession();
+                    session.initialPresence(initialPresence);
                 }
                 current = session;
+                first = state == ConnectionState.CONNECTING;
             }
-            connection = current.connection();
+            XMPPTCPConnection connection = current.connection();
             if (!connection.isConnected()) {
                 connection.connect();
             }
             connection.login();
-            if (!connection.streamWasResumed()) {
+            boolean resumed = connection.streamWasResumed();
+            if (!authenticated(current, first)) {
+                return;
+            }
+            // Published before the initial presence: whoever tracks sessions can
+            // listen before offline messages and presence start to flow.
+            if (!resumed) {
                 current.streamRestarted();
                 current.announce();
             }
             current.flushQueue();
+            ready(current, resumed);
         } catch (Exception e) {
-            failed(e);
-            return;
+            failed(e, first);
         } catch (LinkageError e) {
-            failed(new IllegalStateException("Smack could not start: " + e, e));
-            return;
+            failed(new IllegalStateException("Smack could not start: " + e, e), first);
         }
-        connected(current, connection.streamWasResumed());
     }
 
     private SmackXmppSession newSession() throws Exception {
@@ -194,18 +204,22 @@ final class SessionController {
         return created;
     }
 
-    private synchronized void connected(SmackXmppSession current, boolean resumed) {
+    /** @return false when the user disconnected meanwhile (the new stream is closed then) */
+    private synchronized boolean authenticated(SmackXmppSession current, boolean first) {
         if (state == ConnectionState.DISCONNECTED || current != session) {
-            current.connection().disconnect();
-            return;
+            executor.execute(() -> current.connection().disconnect());
+            return false;
         }
         backoff.reset();
         lastError = Optional.empty();
-        boolean first = state == ConnectionState.CONNECTING;
         setState(ConnectionState.CONNECTED);
         if (first) {
             host.publish(current);
         }
+        return true;
+    }
+
+    private synchronized void ready(SmackXmppSession current, boolean resumed) {
         if (pendingConnect != null) {
             pendingConnect.complete(current);
             pendingConnect = null;
@@ -214,7 +228,7 @@ final class SessionController {
                 + (resumed ? " (stream resumed)" : ""));
     }
 
-    private synchronized void failed(Exception failure) {
+    private synchronized void failed(Exception failure, boolean first) {
         if (state == ConnectionState.DISCONNECTED) {
             return;
         }
@@ -222,12 +236,10 @@ final class SessionController {
         lastError = Optional.of(error);
         LOG.log(Level.INFO, () -> account.jid() + ": connection attempt failed: " + error.kind() + " "
                 + error.detail());
-        if (state == ConnectionState.CONNECTING) {
+        if (first || !error.kind().isTransient()) {
             giveUp(error, failure);
-        } else if (error.kind().isTransient()) {
-            scheduleReconnect();
         } else {
-            giveUp(error, failure);
+            scheduleReconnect();
         }
     }
 
@@ -249,6 +261,7 @@ final class SessionController {
 
     /** Caller holds the lock. */
     private void scheduleReconnect() {
+        cancelPendingReconnect();
         setState(ConnectionState.RECONNECTING);
         long delay = backoff.next();
         pendingReconnect = executor.schedule(this::attempt, delay, TimeUnit.MILLISECONDS);
@@ -256,6 +269,7 @@ final class SessionController {
 
     /** Caller holds the lock. */
     private void giveUp(ConnectionError error, Exception cause) {
+        cancelPendingReconnect();
         SmackXmppSession closing = session;
         session = null;
         boolean published = state != ConnectionState.CONNECTING;
@@ -270,6 +284,14 @@ final class SessionController {
         if (pendingConnect != null) {
             pendingConnect.completeExceptionally(new ConnectionException(error, cause));
             pendingConnect = null;
+        }
+    }
+
+    /** Caller holds the lock. A running attempt is not interrupted; it reports through failed(). */
+    private void cancelPendingReconnect() {
+        if (pendingReconnect != null) {
+            pendingReconnect.cancel(false);
+            pendingReconnect = null;
         }
     }
 

@@ -46,7 +46,11 @@ final class SmackXmppSession implements SmackSession {
     private final Executor executor;
     private final SendQueue queue = new SendQueue();
     private final RecentIds recentIds = new RecentIds();
+    /** How many messages are kept for the first listener when none is registered. */
+    static final int UNCLAIMED_LIMIT = 1000;
+
     private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
+    private final java.util.ArrayDeque<XmppMessage> unclaimed = new java.util.ArrayDeque<>();
     private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
     private volatile OwnPresence presence;
     private volatile boolean hidden;
@@ -120,6 +124,13 @@ final class SmackXmppSession implements SmackSession {
         announced = !invisible;
     }
 
+    /** Sets the presence the first announcement uses. */
+    void initialPresence(OwnPresence initial) {
+        if (initial != null) {
+            presence = initial;
+        }
+    }
+
     /** A new stream (not resumed) starts with no server-side invisibility. */
     void streamRestarted() {
         hidden = false;
@@ -180,7 +191,12 @@ final class SmackXmppSession implements SmackSession {
 
     @Override
     public void addMessageListener(MessageListener listener) {
-        messageListeners.add(listener);
+        synchronized (unclaimed) {
+            messageListeners.add(listener);
+            while (!unclaimed.isEmpty()) {
+                deliver(listener, unclaimed.removeFirst());
+            }
+        }
     }
 
     @Override
@@ -210,12 +226,26 @@ final class SmackXmppSession implements SmackSession {
         Instant when = delay != null ? delay.getStamp().toInstant() : Instant.now();
         XmppMessage model = new XmppMessage(id == null ? "" : id, from, String.valueOf(message.getTo()),
                 message.getType().name(), message.getBody(), when);
-        for (MessageListener listener : messageListeners) {
-            try {
-                listener.messageReceived(model);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "message listener failed", e);
+        synchronized (unclaimed) {
+            if (messageListeners.isEmpty()) {
+                if (unclaimed.size() == UNCLAIMED_LIMIT) {
+                    LOG.log(Level.WARNING, "no message listener: dropping the oldest unclaimed message");
+                    unclaimed.removeFirst();
+                }
+                unclaimed.addLast(model);
+                return;
             }
+            for (MessageListener listener : messageListeners) {
+                deliver(listener, model);
+            }
+        }
+    }
+
+    private static void deliver(MessageListener listener, XmppMessage message) {
+        try {
+            listener.messageReceived(message);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "message listener failed", e);
         }
     }
 
