@@ -149,12 +149,12 @@ final class SessionController {
                 if (state == ConnectionState.DISCONNECTED) {
                     return;
                 }
+                first = state == ConnectionState.CONNECTING;
                 if (session == null) {
                     session = newSession();
                     session.initialPresence(initialPresence);
                 }
                 current = session;
-                first = state == ConnectionState.CONNECTING;
             }
             XMPPTCPConnection connection = current.connection();
             if (!connection.isConnected()) {
