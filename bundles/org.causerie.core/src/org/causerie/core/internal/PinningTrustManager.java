@@ -24,7 +24,7 @@ final class PinningTrustManager implements X509TrustManager {
     private volatile boolean pinMatched;
 
     PinningTrustManager(Optional<String> pinnedSha256) {
-        this.system = systemTrustManager();
+        this.system = SystemTrust.MANAGER;
         this.pinned = pinnedSha256;
     }
 
@@ -61,6 +61,14 @@ final class PinningTrustManager implements X509TrustManager {
     @Override
     public X509Certificate[] getAcceptedIssuers() {
         return system.getAcceptedIssuers();
+    }
+
+    /** The JDK's trust manager, built once: building it parses the whole trust store (~ms per connect). */
+    private static final class SystemTrust {
+        static final X509TrustManager MANAGER = systemTrustManager();
+
+        private SystemTrust() {
+        }
     }
 
     private static X509TrustManager systemTrustManager() {
