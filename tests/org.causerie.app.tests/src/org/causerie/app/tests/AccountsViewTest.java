@@ -81,6 +81,7 @@ class AccountsViewTest {
 
         connect(alice.jid());
         waitForCell(alice.jid(), STATE, Messages.state_CONNECTED);
+        ui.screenshot("connected");
         assertTrue(ui.read(() -> Ui.named(window, Label.class, WidgetIds.STATUS_LINE).getText())
                 .contains(alice.jid()));
 
@@ -96,6 +97,12 @@ class AccountsViewTest {
 
         connect(bob.jid());
         waitForCell(bob.jid(), ERROR, Messages.error_WRONG_PASSWORD);
+        waitForCell(bob.jid(), STATE, Messages.state_FAILED);
+        assertTrue(ui.read(() -> Ui.button(window, Messages.accounts_connect).getEnabled()),
+                "a failed account can be connected again");
+        assertTrue(ui.read(() -> Ui.named(window, Label.class, WidgetIds.STATUS_LINE).getText())
+                .contains(Messages.error_WRONG_PASSWORD), "the status line says why");
+        ui.screenshot("wrong-password");
     }
 
     @Test
@@ -108,6 +115,7 @@ class AccountsViewTest {
         String expected = new CertificateInfo(server.certificateSha256(), "", "", java.time.Instant.EPOCH)
                 .displayFingerprint();
         assertEquals(expected, ui.read(() -> Ui.named(prompt, Text.class, WidgetIds.TRUST_FINGERPRINT).getText()));
+        ui.screenshot("trust-prompt");
         ui.click(ui.read(() -> Ui.dialogButton(prompt, IDialogConstants.OK_ID)));
         ui.waitClosed(prompt);
 
@@ -128,6 +136,7 @@ class AccountsViewTest {
             Ui.named(dialog, Text.class, WidgetIds.RESOURCE).setText("ui-test-" + RESOURCES.incrementAndGet());
             Ui.named(dialog, Text.class, WidgetIds.FINGERPRINT).setText(fingerprint);
         });
+        ui.screenshot("account-dialog-" + jid.substring(0, jid.indexOf('-')));
         Button ok = ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID));
         assertTrue(ui.read(ok::getEnabled), "OK is enabled once the fields are valid");
         ui.click(ok);

@@ -89,6 +89,38 @@ final class Ui {
         waitFor("the window to close", () -> shell.isDisposed() ? Optional.of(true) : Optional.empty());
     }
 
+    /**
+     * Saves a picture of the screen as {@code <name>.png} in the folder named by the
+     * system property {@code causerie.ui.screenshots}, if it is set, for a person to look at.
+     */
+    void screenshot(String name) {
+        String folder = System.getProperty("causerie.ui.screenshots");
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            Thread.sleep(300); // let the display thread paint what changed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        run(() -> {
+            new java.io.File(folder).mkdirs();
+            org.eclipse.swt.graphics.Rectangle bounds = display.getBounds();
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width,
+                    bounds.height);
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            try {
+                gc.copyArea(image, 0, 0);
+                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+                loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
+                loader.save(new java.io.File(folder, name + ".png").getPath(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+        });
+    }
+
     /** Clicks a button without waiting for what the click does. */
     void click(Button button) {
         display.asyncExec(() -> {
