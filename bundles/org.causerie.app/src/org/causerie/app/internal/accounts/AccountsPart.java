@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.causerie.app.internal.DemoAccounts;
 import org.causerie.app.internal.Messages;
 import org.causerie.app.internal.StartupMarker;
 import org.causerie.core.AccountListener;
@@ -84,6 +85,7 @@ public final class AccountsPart implements AccountButtons.Actions {
         } else {
             shell.addListener(SWT.Show, e -> display.asyncExec(StartupMarker::windowShown));
         }
+        DemoAccounts.configure(accounts);
         accounts.accounts().stream()
                 .filter(account -> account.autoConnect())
                 .filter(account -> accounts.status(account.id()).state() == ConnectionState.DISCONNECTED)
