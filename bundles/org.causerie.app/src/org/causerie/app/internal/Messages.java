@@ -27,6 +27,8 @@ public final class Messages extends NLS {
     public static String accounts_statusFailed;
     public static String accounts_statusDisconnected;
     public static String accounts_statusReady;
+    public static String accounts_saveFailedTitle;
+    public static String accounts_saveFailed;
 
     public static String state_DISCONNECTED;
     public static String state_CONNECTING;

@@ -133,7 +133,7 @@ public final class AccountsPart implements AccountButtons.Actions {
     public void add() {
         AccountDialog dialog = new AccountDialog(statusLine.getShell(), Optional.empty());
         if (dialog.open() == Window.OK) {
-            dialog.result().ifPresent(result -> accounts.save(result.account(), result.password().orElse(null)));
+            dialog.result().ifPresent(this::save);
         }
     }
 
@@ -141,7 +141,17 @@ public final class AccountsPart implements AccountButtons.Actions {
     public void edit(AccountRow row) {
         AccountDialog dialog = new AccountDialog(statusLine.getShell(), Optional.of(row.account()));
         if (dialog.open() == Window.OK) {
-            dialog.result().ifPresent(result -> accounts.save(result.account(), result.password().orElse(null)));
+            dialog.result().ifPresent(this::save);
+        }
+    }
+
+    private void save(AccountDialog.Result result) {
+        try {
+            accounts.save(result.account(), result.password().orElse(null));
+        } catch (RuntimeException e) {
+            // e.g. the secure storage cannot be written: say so instead of failing the view
+            MessageDialog.openError(statusLine.getShell(), Messages.accounts_saveFailedTitle,
+                    NLS.bind(Messages.accounts_saveFailed, result.account().jid(), e.getMessage()));
         }
     }
 

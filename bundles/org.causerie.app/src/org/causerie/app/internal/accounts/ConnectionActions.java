@@ -3,6 +3,7 @@ package org.causerie.app.internal.accounts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
@@ -53,8 +54,14 @@ final class ConnectionActions {
     void connect(Account account) {
         lastErrors.remove(account.id());
         status.accept(NLS.bind(Messages.accounts_statusConnecting, account.jid()));
-        accounts.connect(account.id()).whenComplete((session, failure) -> onDisplay(
-                () -> connected(account, session, failure)));
+        CompletableFuture<XmppSession> attempt;
+        try {
+            attempt = accounts.connect(account.id());
+        } catch (RuntimeException e) {
+            // e.g. the secure storage cannot be read: a failed attempt like any other
+            attempt = CompletableFuture.failedFuture(e);
+        }
+        attempt.whenComplete((session, failure) -> onDisplay(() -> connected(account, session, failure)));
         refresh.run();
     }
 
@@ -76,7 +83,11 @@ final class ConnectionActions {
         }
         ConnectionError error = errorOf(failure);
         lastErrors.put(account.id(), error);
-        status.accept(NLS.bind(Messages.accounts_statusFailed, account.jid(), StatusTexts.error(error.kind())));
+        String words = StatusTexts.error(error.kind());
+        if (error.kind() == ConnectionError.Kind.OTHER && !error.detail().isEmpty()) {
+            words = words + " (" + error.detail() + ")";
+        }
+        status.accept(NLS.bind(Messages.accounts_statusFailed, account.jid(), words));
         refresh.run();
         if (error.kind() == ConnectionError.Kind.UNTRUSTED_CERTIFICATE && error.certificate().isPresent()) {
             askTrust(account, error.certificate().get());
