@@ -145,7 +145,13 @@ public final class DefaultAccountService implements AccountService, SessionContr
         if (account.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("no account " + id));
         }
-        Optional<char[]> password = passwords.get(id);
+        Optional<char[]> password;
+        try {
+            password = passwords.get(id);
+        } catch (IllegalStateException unreadable) {
+            return CompletableFuture.failedFuture(new ConnectionException(
+                    ConnectionError.of(ConnectionError.Kind.OTHER, unreadable.getMessage()), unreadable));
+        }
         if (password.isEmpty()) {
             return CompletableFuture.failedFuture(new ConnectionException(
                     ConnectionError.of(ConnectionError.Kind.WRONG_PASSWORD, "no password stored"), null));
