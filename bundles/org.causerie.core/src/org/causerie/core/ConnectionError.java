@@ -32,6 +32,8 @@ public record ConnectionError(Kind kind, String detail, Optional<CertificateInfo
         ALREADY_CONNECTED(false),
         /** The server did not answer in time. */
         TIMEOUT(true),
+        /** The network link broke (reset, closed, cut off mid-stream). */
+        CONNECTION_LOST(true),
         /** The stream ended with an error from the server. */
         STREAM_ERROR(true),
         /** Anything else. */

@@ -85,6 +85,15 @@ public final class EjabberdServer implements AutoCloseable {
         return config.plainC2sPort();
     }
 
+    /**
+     * A domain served on {@link #c2sPort()} whose STARTTLS accepts only TLS 1.0
+     * and 1.1, which current JDKs refuse: for "TLS handshake failed" tests. It
+     * has no accounts; the handshake fails before authentication.
+     */
+    public String legacyTlsDomain() {
+        return "legacy-tls." + DOMAIN;
+    }
+
     /** @return the HTTP port serving BOSH ({@code /bosh}) and HTTP upload ({@code /upload}) */
     public int httpPort() {
         return config.httpPort();

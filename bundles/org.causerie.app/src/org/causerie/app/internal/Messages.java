@@ -46,6 +46,7 @@ public final class Messages extends NLS {
     public static String error_ALREADY_CONNECTED;
     public static String error_TIMEOUT;
     public static String error_STREAM_ERROR;
+    public static String error_CONNECTION_LOST;
     public static String error_OTHER;
     public static String error_unexpected;
 

@@ -74,6 +74,11 @@ final class ErrorClassifier {
         if (cause instanceof SmackException.NoResponseException || cause instanceof SocketTimeoutException) {
             return Optional.of(ConnectionError.of(Kind.TIMEOUT, message));
         }
+        if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException
+                || cause instanceof org.jivesoftware.smack.xml.XmlPullParserException) {
+            // reset, closed, or the stream ended mid-element: the link is gone
+            return Optional.of(ConnectionError.of(Kind.CONNECTION_LOST, message));
+        }
         if (cause instanceof SmackException.AlreadyConnectedException
                 || cause instanceof SmackException.AlreadyLoggedInException) {
             return Optional.of(ConnectionError.of(Kind.ALREADY_CONNECTED, message));

@@ -74,6 +74,16 @@ class ConnectionErrorsTest {
     }
 
     @Test
+    void tlsHandshakeFailureIsNotReportedAsATrustQuestion(EjabberdServer server) {
+        TestAccount alice = TestAccounts.fresh(server, "alice");
+        Account account = Account.builder(alice.user() + "@" + server.legacyTlsDomain()).host(server.host())
+                .port(server.c2sPort()).pinnedCertificate(server.certificateSha256()).build();
+        ConnectionError error = failure(accounts().connect(account, alice.password().toCharArray()),
+                Kind.TLS_FAILURE);
+        assertTrue(error.certificate().isEmpty());
+    }
+
+    @Test
     void resourceConflictEndsTheOlderSessionWithoutReconnecting(EjabberdServer server) {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         Account first = account(server, alice).resource("desk").build();

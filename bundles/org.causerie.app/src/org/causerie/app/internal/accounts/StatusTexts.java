@@ -35,6 +35,7 @@ public final class StatusTexts {
             case ALREADY_CONNECTED -> Messages.error_ALREADY_CONNECTED;
             case TIMEOUT -> Messages.error_TIMEOUT;
             case STREAM_ERROR -> Messages.error_STREAM_ERROR;
+            case CONNECTION_LOST -> Messages.error_CONNECTION_LOST;
             case OTHER -> Messages.error_OTHER;
         };
     }
