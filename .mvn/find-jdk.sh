@@ -1,10 +1,17 @@
-# Sourced by mvnw, .ci/run and the launch scripts: exports JAVA_HOME pointing at a
-# JDK 21 or newer. Tycho 5 and the Eclipse 4.39 bundles need Java 21
-# (docs/build.md). Keeps JAVA_HOME when it qualifies, otherwise takes the newest
-# qualifying JDK among the system's installed JVMs; fails at once, clearly, when
-# there is none.
+# Sourced by mvnw, .ci/ scripts, and (shipped as lib/find-jdk.sh in the product)
+# by bin/causerie and bin/causerie-cli: exports JAVA_HOME pointing at a Java 21
+# or newer. Tycho 5 and the Eclipse 4.39 bundles need Java 21 (docs/build.md).
+# Keeps JAVA_HOME when it qualifies, otherwise takes the newest qualifying one
+# among the system's installed JVMs; fails at once, clearly, when there is none.
+# Set CAUSERIE_NEED_JAVAC=1 to accept only JDKs (the build compiles).
 causerie_java_major() {
-  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || { echo 0; return; }
+  [ -x "$1/bin/java" ] || { echo 0; return; }
+  if [ "${CAUSERIE_NEED_JAVAC-}" = 1 ] && [ ! -x "$1/bin/javac" ]; then echo 0; return; fi
+  # The release file names the version without starting a JVM (~0.1 s each).
+  if [ -f "$1/release" ]; then
+    causerie_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+    [ -n "$causerie_major" ] && { echo "$causerie_major"; return; }
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
@@ -24,7 +31,7 @@ causerie_find_jdk() {
   done
   [ "$causerie_noglob" = 1 ] && set -f
   if [ -z "$best" ]; then
-    echo "Causerie needs a JDK 21 or newer (Tycho 5, Eclipse 4.39)." >&2
+    echo "Causerie needs Java 21 or newer (a JDK to build it)." >&2
     echo "JAVA_HOME='${JAVA_HOME-}' does not qualify and none was found under /usr/lib/jvm, /usr/java, /opt." >&2
     echo "Install one (e.g. Temurin 25) or point JAVA_HOME at it." >&2
     return 1
