@@ -49,6 +49,17 @@ public interface XmppSession {
      */
     String sendMessage(String to, String body);
 
+    /**
+     * Sends a chat message like {@link #sendMessage} and tells when the server has
+     * it: its stream management acknowledgement (XEP-0198 §4), or, on a stream
+     * without stream management, the answer to a request sent after it (a server
+     * handles a stream's stanzas in order, RFC 6120 §10.1). A message queued
+     * while the link is down completes once it has been sent and acknowledged.
+     *
+     * @return completes with the stanza id
+     */
+    CompletableFuture<String> sendMessageAcknowledged(String to, String body);
+
     /** @return how many messages wait for the link to come back */
     int queuedMessages();
 

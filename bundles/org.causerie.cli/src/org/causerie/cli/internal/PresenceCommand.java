@@ -23,7 +23,9 @@ final class PresenceCommand implements Command {
         OwnPresence presence = new OwnPresence(mode, options.status().orElse(""), priority);
         // Announced as the first presence: contacts never see a passing "available".
         try (TransientSession connected = TransientSession.open(invocation, password, presence)) {
-            Delivery.confirm(connected.session(), Invocation.NETWORK_TIMEOUT);
+            // a request answered after the presence: the server has handled it (RFC 6120 §10.1)
+            TransientSession.await(connected.session().discoverFeatures(invocation.account().domain()),
+                    Invocation.NETWORK_TIMEOUT);
             if (!options.hold().isZero()) {
                 invocation.stop().await(options.hold().toMillis(), TimeUnit.MILLISECONDS);
             }

@@ -15,7 +15,9 @@ final class SendCommand implements Command {
             throw new UsageException("not a JID: " + to);
         }
         try (TransientSession connected = TransientSession.open(invocation, password)) {
-            Delivery.sendConfirmed(connected.session(), to, arguments.get(1), Invocation.NETWORK_TIMEOUT);
+            // leave only once the server has the message (XEP-0198 acknowledgement)
+            TransientSession.await(connected.session().sendMessageAcknowledged(to, arguments.get(1)),
+                    Invocation.NETWORK_TIMEOUT);
         }
         return ExitCode.OK;
     }

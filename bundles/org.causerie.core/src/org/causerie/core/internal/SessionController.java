@@ -124,6 +124,8 @@ final class SessionController {
         }
         host.unpublish(closing);
         features.detach(closing);
+        closing.closed(new ConnectionException(
+                ConnectionError.of(ConnectionError.Kind.OTHER, "disconnected by the user"), null));
         return CompletableFuture.runAsync(() -> closing.connection().disconnect(), executor);
     }
 
@@ -279,6 +281,7 @@ final class SessionController {
                 host.unpublish(closing);
             }
             features.detach(closing);
+            closing.closed(new ConnectionException(error, cause));
             executor.execute(() -> closing.connection().instantShutdown());
         }
         if (pendingConnect != null) {

@@ -51,6 +51,8 @@ final class SmackXmppSession implements SmackSession {
 
     private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final java.util.ArrayDeque<XmppMessage> unclaimed = new java.util.ArrayDeque<>();
+    private final java.util.Map<String, CompletableFuture<String>> awaitingAck =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
     private volatile OwnPresence presence;
     private volatile boolean hidden;
@@ -65,6 +67,7 @@ final class SmackXmppSession implements SmackSession {
         // Sync listeners run in stanza order on one Smack thread (listeners must not block).
         connection.addSyncStanzaListener(this::messageArrived, MessageWithBodiesFilter.INSTANCE);
         connection.addSyncStanzaListener(this::presenceArrived, StanzaTypeFilter.PRESENCE);
+        connection.addStanzaAcknowledgedListener(this::acknowledged);
     }
 
     @Override
@@ -143,14 +146,46 @@ final class SmackXmppSession implements SmackSession {
 
     @Override
     public String sendMessage(String to, String body) {
-        try {
-            Message message = connection.getStanzaFactory().buildMessageStanza()
-                    .to(JidCreate.from(to)).ofType(Message.Type.chat).setBody(body).build();
+        Message message = chatMessage(to, body);
+        queue.send(connection, message);
+        return message.getStanzaId();
+    }
+
+    @Override
+    public CompletableFuture<String> sendMessageAcknowledged(String to, String body) {
+        Message message = chatMessage(to, body);
+        String id = message.getStanzaId();
+        if (!connection.isSmEnabled() && connection.isAuthenticated()) {
             queue.send(connection, message);
-            return message.getStanzaId();
+            return discoverFeatures(account().domain()).thenApply(features -> id);
+        }
+        // Smack asks for an acknowledgement after every message (XEP-0198 §4).
+        CompletableFuture<String> acknowledged = new CompletableFuture<>();
+        awaitingAck.put(id, acknowledged);
+        queue.send(connection, message);
+        return acknowledged;
+    }
+
+    private Message chatMessage(String to, String body) {
+        try {
+            return connection.getStanzaFactory().buildMessageStanza()
+                    .to(JidCreate.from(to)).ofType(Message.Type.chat).setBody(body).build();
         } catch (org.jxmpp.stringprep.XmppStringprepException e) {
             throw new IllegalArgumentException("not a valid JID: " + to, e);
         }
+    }
+
+    private void acknowledged(Stanza stanza) {
+        CompletableFuture<String> waiting = awaitingAck.remove(String.valueOf(stanza.getStanzaId()));
+        if (waiting != null) {
+            waiting.complete(stanza.getStanzaId());
+        }
+    }
+
+    /** The session ended for good: nothing more will be acknowledged. */
+    void closed(Exception reason) {
+        awaitingAck.values().forEach(f -> f.completeExceptionally(reason));
+        awaitingAck.clear();
     }
 
     @Override

@@ -35,7 +35,8 @@ class OfflineDeliveryTest {
         TestAccount bob = TestAccounts.fresh(server, "bob");
         XmppSession aliceSession = connect(server, alice);
         for (int i = 0; i < 3; i++) {
-            aliceSession.sendMessage(bob.jid(), "while you were out " + i);
+            // acknowledged by the server (XEP-0198) before alice leaves at once
+            assertFalse(await(aliceSession.sendMessageAcknowledged(bob.jid(), "while you were out " + i)).isEmpty());
         }
         await(accounts().disconnect(aliceSession.account().id()));
 
