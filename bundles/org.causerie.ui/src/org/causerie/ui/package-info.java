@@ -1,0 +1,9 @@
+/**
+ * The workbench's typed contribution points. A plugin registers one of these
+ * interfaces as an OSGi service (a DS component) and the views that show such
+ * contributions pick it up at once and drop it when the service goes, in
+ * windows already open: roster actions (context menu), chat panels. Labels are
+ * localized by the contributor. Views track contributions with
+ * {@link org.causerie.ui.Contributions}.
+ */
+package org.causerie.ui;

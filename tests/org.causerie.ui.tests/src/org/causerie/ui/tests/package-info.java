@@ -1,0 +1,2 @@
+/** Tests of the UI contribution points, inside OSGi. */
+package org.causerie.ui.tests;
