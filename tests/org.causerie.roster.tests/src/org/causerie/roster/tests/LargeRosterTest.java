@@ -1,0 +1,76 @@
+package org.causerie.roster.tests;
+
+import static org.causerie.roster.tests.RosterFixture.connect;
+import static org.causerie.roster.tests.RosterFixture.disconnect;
+import static org.causerie.roster.tests.RosterFixture.rosters;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.causerie.core.XmppSession;
+import org.causerie.roster.RosterSnapshot;
+import org.causerie.testing.EjabberdExtension;
+import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.TestAccount;
+import org.causerie.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A roster of 2,000 contacts created server-side; prints figures, asserts no timing. */
+@ExtendWith(EjabberdExtension.class)
+class LargeRosterTest {
+
+    static final int CONTACTS = 2_000;
+
+    @Test
+    void twoThousandContactsLoadAndSnapshot(EjabberdServer server) throws IOException {
+        TestAccount alice = TestAccounts.fresh(server, "alice");
+        long begin = System.nanoTime();
+        pushRoster(server, alice, CONTACTS);
+        long created = System.nanoTime() - begin;
+
+        begin = System.nanoTime();
+        XmppSession a = connect(server, alice); // returns once the roster is loaded
+        long loaded = System.nanoTime() - begin;
+        try {
+            begin = System.nanoTime();
+            RosterSnapshot first = rosters().roster(a.account().id()).orElseThrow();
+            long firstSnapshot = System.nanoTime() - begin;
+            begin = System.nanoTime();
+            RosterSnapshot again = rosters().roster(a.account().id()).orElseThrow();
+            long cached = System.nanoTime() - begin;
+            assertEquals(CONTACTS, first.contacts().size());
+            assertEquals(CONTACTS / 10, first.groups().get("G3").total());
+            begin = System.nanoTime();
+            int diff = again.since(first).updated().size();
+            long diffTime = System.nanoTime() - begin;
+            System.out.printf("[roster-tests] %d contacts: created server-side (one push_roster) in %d ms; "
+                    + "connect until loaded %d ms; snapshot %d us (first), %d us (cached); diff of two "
+                    + "snapshots %d us (%d changed)%n", CONTACTS, created / 1_000_000, loaded / 1_000_000,
+                    firstSnapshot / 1000, cached / 1000, diffTime / 1000, diff);
+        } finally {
+            disconnect(a);
+        }
+    }
+
+    /**
+     * One {@code ejabberdctl push_roster} of a file listing every contact
+     * (mod_admin_extra): adding 2,000 items with one {@code add_rosteritem} call each
+     * would start 2,000 ejabberdctl processes.
+     */
+    static void pushRoster(EjabberdServer server, TestAccount owner, int count) throws IOException {
+        StringBuilder terms = new StringBuilder("[");
+        for (int i = 0; i < count; i++) {
+            terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"")
+                    .append(server.domain()).append("\">>, <<\"G").append(i % 10).append("\">>, <<\"Contact ")
+                    .append(i).append("\">>}");
+        }
+        terms.append("].\n");
+        Path file = server.workDir().resolve("roster-" + owner.user() + ".txt");
+        Files.writeString(file, terms);
+        String local = owner.jid().substring(0, owner.jid().indexOf('@'));
+        server.ctl("push_roster", file.toAbsolutePath().toString(), local, server.domain());
+    }
+}
