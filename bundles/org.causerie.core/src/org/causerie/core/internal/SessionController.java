@@ -19,6 +19,8 @@ import org.causerie.core.XmppSession;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jivesoftware.smackx.iqversion.packet.Version;
 
 /**
  * One account's connection life: connect, publish the session, reconnect with
@@ -201,6 +203,9 @@ final class SessionController {
                 LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed);
             }
         });
+        // Smack's VersionManager advertises XEP-0092 on every connection; the bundle that
+        // answers it adds the feature back through its XepContribution (SmackBootstrap).
+        ServiceDiscoveryManager.getInstanceFor(connection).removeFeature(Version.NAMESPACE);
         SmackXmppSession created = new SmackXmppSession(this, connection, executor);
         features.attach(created);
         return created;

@@ -9,6 +9,9 @@ import org.jivesoftware.smack.experimental.ExperimentalInitializer;
 import org.jivesoftware.smack.extensions.ExtensionsInitializer;
 import org.jivesoftware.smack.im.SmackImInitializer;
 import org.jivesoftware.smack.initializer.SmackInitializer;
+import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smackx.iqversion.VersionManager;
+import org.jivesoftware.smackx.time.EntityTimeManager;
 import org.jivesoftware.smack.java7.Java7SmackInitializer;
 import org.jivesoftware.smack.sasl.javax.SASLJavaXSmackInitializer;
 import org.jivesoftware.smack.tcp.TCPInitializer;
@@ -49,6 +52,20 @@ final class SmackBootstrap {
     private SmackBootstrap() {
     }
 
+    /**
+     * Smack answers some requests on every connection by itself. Causerie leaves
+     * that to the bundles that implement them (their XepContribution advertises
+     * the feature while they are active): subscription requests wait for the user
+     * (RFC 6121 §3.1.3, instead of Smack's reject_all), entity time (XEP-0202) is
+     * not answered unless enabled; software version (XEP-0092) is dropped from
+     * disco per connection in {@link SessionController}.
+     */
+    private static void quietDefaults() {
+        Roster.setDefaultSubscriptionMode(Roster.SubscriptionMode.manual);
+        EntityTimeManager.setAutoEnable(false);
+        VersionManager.setAutoAppendSmackVersion(false);
+    }
+
     /** Idempotent; cheap after the first call. */
     static synchronized void ensureStarted() {
         if (started) {
@@ -74,6 +91,7 @@ final class SmackBootstrap {
                             + initializer.getClass().getSimpleName() + " reported a problem", e));
                 }
             }
+            quietDefaults();
             started = true;
             LOG.log(Level.DEBUG, () -> "Smack " + version + " started in "
                     + (System.nanoTime() - begin) / 1_000_000 + " ms");
