@@ -1,0 +1,70 @@
+package org.causerie.chat.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.causerie.chat.ChatMessage;
+import org.causerie.chat.ConversationId;
+import org.causerie.chat.DeliveryState;
+
+/** Maps messages and markers to the store's lines and back (format: see package-info). */
+final class MessageRecords {
+
+    static final String KIND = "k";
+    static final String MESSAGE = "m";
+    static final String READ = "r";
+
+    private MessageRecords() {
+    }
+
+    static Map<String, Object> header(ConversationId id) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("v", 1L);
+        line.put("account", id.accountId());
+        line.put("peer", id.peer());
+        return line;
+    }
+
+    static Optional<ConversationId> fromHeader(Map<String, Object> line) {
+        if (!Long.valueOf(1).equals(line.get("v")) || !(line.get("account") instanceof String account)
+                || !(line.get("peer") instanceof String peer)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConversationId(account, peer));
+    }
+
+    static Map<String, Object> readMarker(Instant at) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put(KIND, READ);
+        line.put("ts", at.toEpochMilli());
+        return line;
+    }
+
+    static Map<String, Object> toRecord(ChatMessage m) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put(KIND, MESSAGE);
+        line.put("id", m.id());
+        line.put("dir", m.direction().name());
+        line.put("from", m.from());
+        line.put("to", m.to());
+        line.put("ts", m.timestamp().toEpochMilli());
+        line.put("state", m.state().name());
+        line.put("delayed", m.delayed());
+        line.put("carbon", m.carbon());
+        m.correctionId().ifPresent(c -> line.put("corr", c));
+        line.put("body", m.body());
+        return line;
+    }
+
+    /** @throws IllegalArgumentException (or ClassCastException, NullPointerException) on a malformed line */
+    static ChatMessage fromRecord(ConversationId conversation, Map<String, Object> line) {
+        return new ChatMessage((String) line.get("id"), conversation,
+                ChatMessage.Direction.valueOf((String) line.get("dir")), (String) line.get("from"),
+                (String) line.get("to"), (String) line.get("body"),
+                Instant.ofEpochMilli((Long) line.get("ts")), DeliveryState.valueOf((String) line.get("state")),
+                Boolean.TRUE.equals(line.get("delayed")), Optional.ofNullable((String) line.get("corr")),
+                Boolean.TRUE.equals(line.get("carbon")));
+    }
+}
