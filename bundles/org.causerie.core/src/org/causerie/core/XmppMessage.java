@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param type chat, normal, groupchat, headline
  * @param body text body
  * @param timestamp when it was sent (delay stamp, XEP-0203) or received
+ * @param delayed whether it carried a delay stamp (offline storage, XEP-0160/0203)
  */
-public record XmppMessage(String id, String from, String to, String type, String body, Instant timestamp) {
+public record XmppMessage(String id, String from, String to, String type, String body, Instant timestamp,
+        boolean delayed) {
 
     public XmppMessage {
         Objects.requireNonNull(id, "id");

@@ -2,8 +2,6 @@ package org.causerie.chat.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.causerie.chat.ChatMessage;
@@ -17,8 +15,9 @@ import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.filter.StanzaTypeFilter;
 import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.carbons.CarbonManager;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptManager.AutoReceiptMode;
 
 /**
  * Chat on one session: installs the stanza handlers on its connection, enables
@@ -41,18 +40,17 @@ final class AccountChat {
                 // A new stream starts without carbons (XEP-0280 §4: enabled per session).
                 enableCarbons();
             }
-            outbound.flush();
         }
     };
     /** Set only while the session hands over the messages it kept (see {@link #start()}). */
     private volatile boolean claiming;
     private final MessageListener backlog = this::kept;
 
-    AccountChat(SmackSession session, Conversations conversations, java.util.concurrent.Executor sender) {
+    AccountChat(SmackSession session, Conversations conversations) {
         this.session = session;
         this.connection = session.connection();
         this.inbound = new Inbound(session.account().id(), conversations);
-        this.outbound = new Outbound(connection, sender, conversations);
+        this.outbound = new Outbound(session, conversations);
     }
 
     /** @return the full JID this session is bound to now */
@@ -70,9 +68,8 @@ final class AccountChat {
 
     void start() {
         connection.addSyncStanzaListener(messages, StanzaTypeFilter.MESSAGE);
-        if (connection instanceof XMPPTCPConnection tcp) {
-            outbound.installOn(tcp);
-        }
+        // Receipts are answered only while this bundle runs (XEP-0184 §5.1; core leaves them off).
+        DeliveryReceiptManager.getInstanceFor(connection).setAutoReceiptMode(AutoReceiptMode.ifIsSubscribed);
         connection.addConnectionListener(reconnections);
         enableCarbons();
         // Messages that came before the handler above (offline messages, when this
@@ -88,9 +85,7 @@ final class AccountChat {
 
     void stop() {
         connection.removeSyncStanzaListener(messages);
-        if (connection instanceof XMPPTCPConnection tcp) {
-            outbound.removeFrom(tcp);
-        }
+        DeliveryReceiptManager.getInstanceFor(connection).setAutoReceiptMode(AutoReceiptMode.disabled);
         connection.removeConnectionListener(reconnections);
         session.removeMessageListener(backlog);
     }
@@ -108,9 +103,7 @@ final class AccountChat {
         if (!claiming) {
             return;
         }
-        Instant now = Instant.now();
-        // The session's model has no delay flag: a stamp clearly in the past is one (XEP-0203).
-        boolean delayed = message.timestamp().isBefore(now.minus(Duration.ofSeconds(2)));
+        boolean delayed = message.delayed();
         ConversationId id = ConversationId.of(accountId(), message.from());
         String stanzaId = message.id().isEmpty() ? "local-" + java.util.UUID.randomUUID() : message.id();
         inbound.conversations().get(id).add(new ChatMessage(stanzaId, id, ChatMessage.Direction.IN,

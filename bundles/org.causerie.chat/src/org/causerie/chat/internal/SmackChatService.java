@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.causerie.chat.ChatListener;
 import org.causerie.chat.ChatMessage;
@@ -43,11 +40,6 @@ public final class SmackChatService implements ChatService {
 
     private final Map<String, SmackSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, AccountChat> accounts = new ConcurrentHashMap<>();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "causerie-chat-sender");
-        t.setDaemon(true);
-        return t;
-    });
     private Conversations conversations;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
@@ -62,7 +54,7 @@ public final class SmackChatService implements ChatService {
     }
 
     private void start(SmackSession session) {
-        AccountChat chat = new AccountChat(session, conversations, sender);
+        AccountChat chat = new AccountChat(session, conversations);
         accounts.put(session.account().id(), chat);
         chat.start();
     }
@@ -83,12 +75,6 @@ public final class SmackChatService implements ChatService {
     synchronized void deactivate() {
         accounts.values().forEach(AccountChat::stop);
         accounts.clear();
-        sender.shutdown();
-        try {
-            sender.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         conversations.close();
     }
 

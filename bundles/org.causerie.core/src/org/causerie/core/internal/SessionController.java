@@ -21,6 +21,7 @@ import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.iqversion.packet.Version;
+import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 
 /**
  * One account's connection life: connect, publish the session, reconnect with
@@ -203,9 +204,11 @@ final class SessionController {
                 LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed);
             }
         });
-        // Smack's VersionManager advertises XEP-0092 on every connection; the bundle that
-        // answers it adds the feature back through its XepContribution (SmackBootstrap).
-        ServiceDiscoveryManager.getInstanceFor(connection).removeFeature(Version.NAMESPACE);
+        // Smack's managers advertise XEP-0092 and XEP-0184 on every connection; the bundles
+        // that answer them add the features back through their XepContribution (SmackBootstrap).
+        ServiceDiscoveryManager disco = ServiceDiscoveryManager.getInstanceFor(connection);
+        disco.removeFeature(Version.NAMESPACE);
+        disco.removeFeature(DeliveryReceipt.NAMESPACE);
         SmackXmppSession created = new SmackXmppSession(this, connection, executor);
         features.attach(created);
         return created;

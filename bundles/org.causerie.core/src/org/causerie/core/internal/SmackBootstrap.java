@@ -11,6 +11,7 @@ import org.jivesoftware.smack.im.SmackImInitializer;
 import org.jivesoftware.smack.initializer.SmackInitializer;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smackx.iqversion.VersionManager;
+import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
 import org.jivesoftware.smackx.time.EntityTimeManager;
 import org.jivesoftware.smack.java7.Java7SmackInitializer;
 import org.jivesoftware.smack.sasl.javax.SASLJavaXSmackInitializer;
@@ -56,13 +57,15 @@ final class SmackBootstrap {
      * Smack answers some requests on every connection by itself. Causerie leaves
      * that to the bundles that implement them (their XepContribution advertises
      * the feature while they are active): subscription requests wait for the user
-     * (RFC 6121 §3.1.3, instead of Smack's reject_all), entity time (XEP-0202) is
-     * not answered unless enabled; software version (XEP-0092) is dropped from
+     * (RFC 6121 §3.1.3, instead of Smack's reject_all), entity time (XEP-0202) and
+     * delivery receipts (XEP-0184) are not answered unless a bundle enables them
+     * on its sessions; software version (XEP-0092) and receipts are dropped from
      * disco per connection in {@link SessionController}.
      */
     private static void quietDefaults() {
         Roster.setDefaultSubscriptionMode(Roster.SubscriptionMode.manual);
         EntityTimeManager.setAutoEnable(false);
+        DeliveryReceiptManager.setDefaultAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.disabled);
         VersionManager.setAutoAppendSmackVersion(false);
     }
 

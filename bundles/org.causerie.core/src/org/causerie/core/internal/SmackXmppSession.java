@@ -142,6 +142,17 @@ final class SmackXmppSession implements SmackSession {
 
     void flushQueue() {
         queue.flush(connection);
+        if (!connection.isSmEnabled() && queue.size() == 0 && !awaitingAck.isEmpty()) {
+            // The stream came back without stream management: what was queued is sent
+            // now, and the answer to a request after it stands for acknowledgements.
+            var sent = java.util.List.copyOf(awaitingAck.keySet());
+            discoverFeatures(account().domain()).thenRun(() -> sent.forEach(id -> {
+                CompletableFuture<String> waiting = awaitingAck.remove(id);
+                if (waiting != null) {
+                    waiting.complete(id);
+                }
+            }));
+        }
     }
 
     @Override
@@ -153,16 +164,26 @@ final class SmackXmppSession implements SmackSession {
 
     @Override
     public CompletableFuture<String> sendMessageAcknowledged(String to, String body) {
-        Message message = chatMessage(to, body);
-        String id = message.getStanzaId();
+        return sendAcknowledged(chatMessage(to, body));
+    }
+
+    @Override
+    public void send(Stanza stanza) {
+        queue.send(connection, stanza);
+    }
+
+    @Override
+    public CompletableFuture<String> sendAcknowledged(Stanza stanza) {
+        String id = stanza.getStanzaId();
         if (!connection.isSmEnabled() && connection.isAuthenticated()) {
-            queue.send(connection, message);
+            queue.send(connection, stanza);
             return discoverFeatures(account().domain()).thenApply(features -> id);
         }
-        // Smack asks for an acknowledgement after every message (XEP-0198 §4).
+        // Smack asks for an acknowledgement after every message (XEP-0198 §4); for other
+        // stanzas flushQueue's or the next message's request covers them.
         CompletableFuture<String> acknowledged = new CompletableFuture<>();
         awaitingAck.put(id, acknowledged);
-        queue.send(connection, message);
+        queue.send(connection, stanza);
         return acknowledged;
     }
 
@@ -260,7 +281,7 @@ final class SmackXmppSession implements SmackSession {
         DelayInformation delay = DelayInformation.from(message);
         Instant when = delay != null ? delay.getStamp().toInstant() : Instant.now();
         XmppMessage model = new XmppMessage(id == null ? "" : id, from, String.valueOf(message.getTo()),
-                message.getType().name(), message.getBody(), when);
+                message.getType().name(), message.getBody(), when, delay != null);
         synchronized (unclaimed) {
             if (messageListeners.isEmpty()) {
                 if (unclaimed.size() == UNCLAIMED_LIMIT) {

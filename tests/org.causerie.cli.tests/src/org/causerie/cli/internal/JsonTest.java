@@ -18,7 +18,7 @@ class JsonTest {
 
     @Test
     void messageIsOneObjectWithTheFieldsInOrder() {
-        XmppMessage message = new XmppMessage("m1", "a@x/r", "b@x", "chat", "hi", Instant.parse("2025-01-02T03:04:05Z"));
+        XmppMessage message = new XmppMessage("m1", "a@x/r", "b@x", "chat", "hi", Instant.parse("2025-01-02T03:04:05Z"), false);
         assertEquals("{\"id\":\"m1\",\"from\":\"a@x/r\",\"to\":\"b@x\",\"type\":\"chat\",\"body\":\"hi\","
                 + "\"timestamp\":\"2025-01-02T03:04:05Z\"}", Json.message(message));
     }
