@@ -58,7 +58,7 @@ class ConnectionBenchmarkTest {
             // as the harness configures ejabberd: every message stored by MAM (XEP-0313), twice
             archived = roundTrips(clients, roundTrips);
             for (int user : new int[] {0, 1, 3, 4}) {
-                RawSmackClient.archiving(server, users.get(user), MamPrefsIQ.DefaultBehavior.never);
+                RawConnections.archiving(server, users.get(user), MamPrefsIQ.DefaultBehavior.never);
             }
             // what the clients themselves cost: no storage on the server's side
             unarchived = roundTrips(clients, roundTrips);

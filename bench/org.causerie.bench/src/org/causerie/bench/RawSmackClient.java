@@ -1,6 +1,5 @@
 package org.causerie.bench;
 
-import java.net.InetAddress;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -11,16 +10,9 @@ import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.filter.MessageWithBodiesFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
-import org.jivesoftware.smackx.mam.MamManager;
-import org.jivesoftware.smackx.mam.element.MamPrefsIQ;
 import org.jxmpp.jid.EntityFullJid;
 
-/**
- * Raw Smack 4.4.8 as an application would write it: Smack's defaults (STARTTLS
- * required, stream management with resumption, initial presence) plus
- * TCP_NODELAY, the certificate pinned like Causerie pins it.
- */
+/** The connection benchmark's raw Smack side ({@link RawConnections}). */
 final class RawSmackClient implements Client {
 
     private final EjabberdServer server;
@@ -44,29 +36,8 @@ final class RawSmackClient implements Client {
         return "raw smack";
     }
 
-    /** Sets a user's message archiving default (XEP-0313 preferences) on the server. */
-    static void archiving(EjabberdServer server, TestAccount user, MamPrefsIQ.DefaultBehavior behavior)
-            throws Exception {
-        XMPPTCPConnection connection = new RawSmackClient(server, user, user, user).connection(user, "bench-prefs");
-        connection.connect().login();
-        try {
-            MamManager.getInstanceFor(connection).setDefaultBehavior(behavior);
-        } finally {
-            connection.disconnect();
-        }
-    }
-
     private XMPPTCPConnection connection(TestAccount user, String resource) throws Exception {
-        return new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
-                .setXmppDomain(server.domain())
-                .setUsernameAndPassword(user.user(), user.password())
-                .setResource(resource)
-                .setHostAddress(InetAddress.getByName(server.host()))
-                .setPort(server.c2sPort())
-                .setCustomX509TrustManager(new PinnedTrust(server.certificateSha256()))
-                .setHostnameVerifier((host, session) -> true) // the pin above is the check
-                .setSocketFactory(new NoDelaySockets())
-                .build());
+        return RawConnections.create(server, user, resource);
     }
 
     @Override
