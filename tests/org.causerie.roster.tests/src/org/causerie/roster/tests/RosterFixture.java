@@ -1,20 +1,15 @@
 package org.causerie.roster.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.causerie.core.Account;
 import org.causerie.core.AccountService;
 import org.causerie.core.XmppSession;
 import org.causerie.roster.Contact;
@@ -25,15 +20,16 @@ import org.causerie.roster.RosterSnapshot;
 import org.causerie.roster.SubscriptionRequest;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
+import org.causerie.testing.sessions.Services;
+import org.causerie.testing.sessions.Sessions;
+import org.causerie.testing.sessions.Waiting;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** Shared steps of the roster integration tests (after core's CoreFixture). */
 final class RosterFixture {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final AtomicInteger RESOURCES = new AtomicInteger();
+    static final Duration TIMEOUT = Waiting.TIMEOUT;
 
     private RosterFixture() {
     }
@@ -43,18 +39,7 @@ final class RosterFixture {
     }
 
     static <T> T service(Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context(), type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(TIMEOUT.toMillis());
-            if (service == null) {
-                throw new AssertionError("no " + type.getSimpleName() + " service within " + TIMEOUT);
-            }
-            return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Services.get(type);
     }
 
     static AccountService accounts() {
@@ -71,10 +56,8 @@ final class RosterFixture {
     }
 
     static XmppSession connect(EjabberdServer server, TestAccount user, int priority) {
-        Account account = Account.builder(user.jid()).host(server.host()).port(server.c2sPort())
-                .resource("r" + RESOURCES.incrementAndGet()).priority(priority)
-                .pinnedCertificate(server.certificateSha256()).build();
-        XmppSession session = await(accounts().connect(account, user.password().toCharArray()));
+        XmppSession session = Sessions.connect(Sessions.account(server, user).priority(priority).build(),
+                user.password());
         eventually("roster of " + session.boundJid() + " loaded",
                 () -> rosters().roster(id(session)).map(RosterSnapshot::loaded).orElse(false));
         return session;
@@ -85,9 +68,7 @@ final class RosterFixture {
     }
 
     static void disconnect(XmppSession... sessions) {
-        for (XmppSession session : sessions) {
-            await(accounts().disconnect(id(session)));
-        }
+        Sessions.disconnect(sessions);
     }
 
     static RosterSnapshot snapshot(XmppSession session) {
@@ -107,39 +88,21 @@ final class RosterFixture {
     }
 
     static <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError("failed: " + e.getCause(), e.getCause());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return Waiting.await(future);
     }
 
     static void eventually(String what, BooleanSupplier condition) {
-        eventually(() -> what, condition);
+        Waiting.eventually(what, condition);
     }
 
     static void eventually(Supplier<String> what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                assertTrue(condition.getAsBoolean(), () -> what.get() + " within " + TIMEOUT);
-            }
-            sleep(25);
-        }
+        Waiting.eventually(what, condition);
     }
 
     static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        Waiting.sleep(millis);
     }
 
-    /** Records every roster event; remove it with {@link RosterService#removeListener}. */
     static final class Recorder implements RosterListener {
         final List<RosterChange> changes = new CopyOnWriteArrayList<>();
         final List<SubscriptionRequest> requests = new CopyOnWriteArrayList<>();
