@@ -21,9 +21,7 @@ import org.causerie.roster.RosterSnapshot;
 import org.causerie.roster.SoftwareVersion;
 import org.causerie.roster.SubscriptionRequest;
 import org.causerie.roster.VCard;
-import org.jivesoftware.smackx.time.EntityTimeManager;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -53,13 +51,6 @@ public final class SmackRosterService implements RosterService, XepContribution,
     });
     private final String clientVersion = FrameworkUtil.getBundle(SmackRosterService.class) == null ? "0"
             : FrameworkUtil.getBundle(SmackRosterService.class).getVersion().toString();
-
-    @Activate
-    void activate() {
-        // Answering XEP-0202 is this bundle's decision: connections created later do
-        // not enable it on their own (Smack's default); join() enables it.
-        EntityTimeManager.setAutoEnable(false);
-    }
 
     @Deactivate
     void deactivate() {
