@@ -70,6 +70,9 @@ class LauncherScriptTest {
             assertEquals("from the launcher script", received.get(0).body());
             assertTrue(received.get(0).from().startsWith(alice.jid() + "/"));
             assertTrue(!output.contains(alice.password()), "the password never appears in the output");
+            // every bundle of the product starts cleanly (the Eclipse log goes to the console)
+            assertTrue(!java.util.regex.Pattern.compile("!ENTRY \\S+ 4 ").matcher(output).find(),
+                    () -> "errors in the product's log: " + output);
         } finally {
             accounts.disconnect(bobAccount.id()).get(30, TimeUnit.SECONDS);
         }
