@@ -15,7 +15,8 @@ import org.causerie.core.AccountService;
  * Sets up the accounts of the demo server ({@code product/demo}) on start-up: when
  * the system property {@value #PROPERTY} names the properties file the demo server
  * wrote (host, port, fingerprint, accounts, password.&lt;jid&gt;), each of its accounts
- * that is not configured yet is added, trusting the server's certificate and
+ * is added, or updated when a previous demo left it (the demo server's ports and
+ * certificate are new on every run), trusting the server's certificate and
  * connecting at start-up. Does nothing without the property.
  */
 public final class DemoAccounts {
@@ -28,7 +29,7 @@ public final class DemoAccounts {
     private DemoAccounts() {
     }
 
-    /** Adds the demo server's accounts that are missing. */
+    /** Adds the demo server's accounts, or points the ones from an earlier run at this server. */
     public static void configure(AccountService accounts) {
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) {
@@ -41,16 +42,16 @@ public final class DemoAccounts {
             LOG.log(Level.WARNING, "cannot read the demo server's settings " + file, e);
             return;
         }
-        for (String jid : demo.getProperty("accounts", "").split(",")) {
-            if (jid.isBlank() || accounts.accounts().stream().anyMatch(a -> a.jid().equals(jid.strip()))) {
+        for (String entry : demo.getProperty("accounts", "").split(",")) {
+            String jid = entry.strip();
+            if (jid.isEmpty()) {
                 continue;
             }
-            Account account = Account.builder(jid.strip()).host(demo.getProperty("host"))
-                    .port(Integer.parseInt(demo.getProperty("port", "0")))
-                    .resource("causerie-demo")
-                    .pinnedCertificate(demo.getProperty("fingerprint"))
-                    .autoConnect(true).build();
-            accounts.save(account, demo.getProperty("password." + jid.strip(), "").toCharArray());
+            Account.Builder account = accounts.accounts().stream().filter(a -> a.jid().equals(jid)).findFirst()
+                    .map(Account::toBuilder).orElseGet(() -> Account.builder(jid).resource("causerie-demo"));
+            account.host(demo.getProperty("host")).port(Integer.parseInt(demo.getProperty("port", "0")))
+                    .pinnedCertificate(demo.getProperty("fingerprint")).autoConnect(true);
+            accounts.save(account.build(), demo.getProperty("password." + jid, "").toCharArray());
         }
     }
 }
