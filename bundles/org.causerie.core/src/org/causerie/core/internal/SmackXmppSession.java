@@ -51,6 +51,8 @@ final class SmackXmppSession implements SmackSession {
 
     private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
     private final java.util.ArrayDeque<XmppMessage> unclaimed = new java.util.ArrayDeque<>();
+    /** Guarded by {@code unclaimed}. */
+    private long droppedUnclaimed;
     private final java.util.Map<String, CompletableFuture<String>> awaitingAck =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
@@ -285,8 +287,12 @@ final class SmackXmppSession implements SmackSession {
         synchronized (unclaimed) {
             if (messageListeners.isEmpty()) {
                 if (unclaimed.size() == UNCLAIMED_LIMIT) {
-                    LOG.log(Level.WARNING, "no message listener: dropping the oldest unclaimed message");
                     unclaimed.removeFirst();
+                    if (droppedUnclaimed++ == 0) {
+                        // once per session: a flood without listeners must not flood the log too
+                        LOG.log(Level.WARNING, () -> account().jid() + ": no message listener and "
+                                + UNCLAIMED_LIMIT + " messages kept; dropping the oldest from now on");
+                    }
                 }
                 unclaimed.addLast(model);
                 return;
