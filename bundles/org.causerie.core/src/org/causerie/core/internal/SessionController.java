@@ -234,7 +234,9 @@ final class SessionController {
             pendingConnect.complete(current);
             pendingConnect = null;
         }
-        LOG.log(Level.INFO, () -> account.jid() + " connected as " + current.boundJid()
+        // DEBUG, not INFO: a console log line per connection costs about 1 ms here
+        // (bench/run); failures and dropped links stay at INFO.
+        LOG.log(Level.DEBUG, () -> account.jid() + " connected as " + current.boundJid()
                 + (resumed ? " (stream resumed)" : ""));
     }
 
