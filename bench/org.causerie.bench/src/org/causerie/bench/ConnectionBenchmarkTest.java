@@ -31,7 +31,9 @@ class ConnectionBenchmarkTest {
     @Test
     void causerieNextToRawSmack(EjabberdServer server) throws Exception {
         int connects = Integer.getInteger("causerie.bench.connects", 40);
-        int roundTrips = Integer.getInteger("causerie.bench.roundtrips", 500);
+        // the client-bound phase decides the verdict: enough round trips for a steady p99
+        int roundTrips = Integer.getInteger("causerie.bench.roundtrips", 3000);
+        int archivedRoundTrips = Integer.getInteger("causerie.bench.archivedRoundtrips", 300);
         List<TestAccount> users = TestAccounts.freshAll(server, "bench-ca", "bench-cb", "bench-cc", "bench-ra",
                 "bench-rb", "bench-rc");
         Client causerie = new CauserieClient(accountService(), server, users.get(0), users.get(1), users.get(2));
@@ -56,7 +58,7 @@ class ConnectionBenchmarkTest {
         long[][] unarchived;
         try {
             // as the harness configures ejabberd: every message stored by MAM (XEP-0313), twice
-            archived = roundTrips(clients, roundTrips);
+            archived = roundTrips(clients, archivedRoundTrips);
             for (int user : new int[] {0, 1, 3, 4}) {
                 RawConnections.archiving(server, users.get(user), MamPrefsIQ.DefaultBehavior.never);
             }
@@ -72,10 +74,10 @@ class ConnectionBenchmarkTest {
         Stats connectRaw = new Stats(connectTimes[1]);
         line("connect+login median", connects, connectCauserie.medianMs(), connectRaw.medianMs());
         boolean within = connectCauserie.medianMs() <= connectRaw.medianMs() * 1.10;
-        report("round trip, MAM archiving on", roundTrips, archived);
+        report("round trip, MAM archiving on", archivedRoundTrips, archived);
         within &= report("round trip, MAM archiving off", roundTrips, unarchived);
         // with archiving on, the server's storage (tens of ms, disk-bound) drowns the clients' share
-        print("target (connect and client-bound round trip medians within 10 % of raw Smack): "
+        print("target (connect median, client-bound round trip median and p99 within 10 % of raw Smack): "
                 + (within ? "met" : "NOT met"));
     }
 
@@ -108,7 +110,7 @@ class ConnectionBenchmarkTest {
         line(what + " median", n, causerie.medianMs(), raw.medianMs());
         line(what + " p90", n, causerie.quantileMs(0.90), raw.quantileMs(0.90));
         line(what + " p99", n, causerie.quantileMs(0.99), raw.quantileMs(0.99));
-        return causerie.medianMs() <= raw.medianMs() * 1.10;
+        return causerie.medianMs() <= raw.medianMs() * 1.10 && causerie.quantileMs(0.99) <= raw.quantileMs(0.99) * 1.10;
     }
 
     private static void line(String what, int n, double causerie, double raw) {

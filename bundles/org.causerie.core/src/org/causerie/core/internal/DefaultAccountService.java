@@ -261,6 +261,9 @@ public final class DefaultAccountService implements AccountService, SessionContr
     }
 
     private void fire(java.util.function.Consumer<AccountListener> event) {
+        if (listeners.isEmpty()) {
+            return; // no thread to wake for nobody (the CLI, scripts)
+        }
         events.execute(() -> {
             for (AccountListener listener : listeners) {
                 try {
