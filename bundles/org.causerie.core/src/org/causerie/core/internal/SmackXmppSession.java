@@ -2,7 +2,6 @@ package org.causerie.core.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +15,6 @@ import org.causerie.core.MessageListener;
 import org.causerie.core.OwnPresence;
 import org.causerie.core.PresenceListener;
 import org.causerie.core.PresenceMode;
-import org.causerie.core.XmppMessage;
 import org.causerie.core.spi.SmackSession;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
@@ -26,7 +24,6 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.jivesoftware.smackx.iqregister.AccountManager;
@@ -45,14 +42,7 @@ final class SmackXmppSession implements SmackSession {
     private final XMPPTCPConnection connection;
     private final Executor executor;
     private final SendQueue queue = new SendQueue();
-    private final RecentIds recentIds = new RecentIds();
-    /** How many messages are kept for the first listener when none is registered. */
-    static final int UNCLAIMED_LIMIT = 1000;
-
-    private final List<MessageListener> messageListeners = new CopyOnWriteArrayList<>();
-    private final java.util.ArrayDeque<XmppMessage> unclaimed = new java.util.ArrayDeque<>();
-    /** Guarded by {@code unclaimed}. */
-    private long droppedUnclaimed;
+    private final MessageInbox inbox;
     private final java.util.Map<String, CompletableFuture<String>> awaitingAck =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
@@ -65,9 +55,10 @@ final class SmackXmppSession implements SmackSession {
         this.controller = controller;
         this.connection = connection;
         this.executor = executor;
+        this.inbox = new MessageInbox(controller.account().jid());
         this.presence = OwnPresence.available(controller.account().priority());
         // Sync listeners run in stanza order on one Smack thread (listeners must not block).
-        connection.addSyncStanzaListener(this::messageArrived, MessageWithBodiesFilter.INSTANCE);
+        connection.addSyncStanzaListener(stanza -> inbox.arrived((Message) stanza), MessageWithBodiesFilter.INSTANCE);
         connection.addSyncStanzaListener(this::presenceArrived, StanzaTypeFilter.PRESENCE);
         connection.addStanzaAcknowledgedListener(this::acknowledged);
     }
@@ -249,17 +240,12 @@ final class SmackXmppSession implements SmackSession {
 
     @Override
     public void addMessageListener(MessageListener listener) {
-        synchronized (unclaimed) {
-            messageListeners.add(listener);
-            while (!unclaimed.isEmpty()) {
-                deliver(listener, unclaimed.removeFirst());
-            }
-        }
+        inbox.addListener(listener);
     }
 
     @Override
     public void removeMessageListener(MessageListener listener) {
-        messageListeners.remove(listener);
+        inbox.removeListener(listener);
     }
 
     @Override
@@ -270,45 +256,6 @@ final class SmackXmppSession implements SmackSession {
     @Override
     public void removePresenceListener(PresenceListener listener) {
         presenceListeners.remove(listener);
-    }
-
-    private void messageArrived(Stanza stanza) {
-        Message message = (Message) stanza;
-        String from = String.valueOf(message.getFrom());
-        String id = message.getStanzaId();
-        if (id != null && !recentIds.firstTime(from, id)) {
-            LOG.log(Level.DEBUG, () -> "dropping duplicate message " + id + " from " + from);
-            return;
-        }
-        DelayInformation delay = DelayInformation.from(message);
-        Instant when = delay != null ? delay.getStamp().toInstant() : Instant.now();
-        XmppMessage model = new XmppMessage(id == null ? "" : id, from, String.valueOf(message.getTo()),
-                message.getType().name(), message.getBody(), when, delay != null);
-        synchronized (unclaimed) {
-            if (messageListeners.isEmpty()) {
-                if (unclaimed.size() == UNCLAIMED_LIMIT) {
-                    unclaimed.removeFirst();
-                    if (droppedUnclaimed++ == 0) {
-                        // once per session: a flood without listeners must not flood the log too
-                        LOG.log(Level.WARNING, () -> account().jid() + ": no message listener and "
-                                + UNCLAIMED_LIMIT + " messages kept; dropping the oldest from now on");
-                    }
-                }
-                unclaimed.addLast(model);
-                return;
-            }
-            for (MessageListener listener : messageListeners) {
-                deliver(listener, model);
-            }
-        }
-    }
-
-    private static void deliver(MessageListener listener, XmppMessage message) {
-        try {
-            listener.messageReceived(message);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "message listener failed", e);
-        }
     }
 
     private void presenceArrived(Stanza stanza) {
