@@ -34,8 +34,16 @@ public final class Sessions {
         return connect(account(server, user).build(), user.password());
     }
 
+    /**
+     * Connects, then waits until the server has handled the initial presence: a
+     * request sent after it is answered (RFC 6120 §10.1). Until then the server
+     * may store a message to the bare JID offline (no available resource yet)
+     * instead of delivering it, which would make tests flaky.
+     */
     public static XmppSession connect(Account account, String password) {
-        return Waiting.await(accounts().connect(account, password.toCharArray()));
+        XmppSession session = Waiting.await(accounts().connect(account, password.toCharArray()));
+        Waiting.await(session.discoverFeatures(account.domain()));
+        return session;
     }
 
     public static void disconnect(XmppSession... sessions) {
