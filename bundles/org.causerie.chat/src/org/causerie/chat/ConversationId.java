@@ -3,6 +3,8 @@ package org.causerie.chat;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.causerie.core.Jids;
+
 /**
  * A conversation: one account of ours and one peer, by bare JID (RFC 6121 §5.1:
  * a chat session is between two bare JIDs, whatever resources take part).
@@ -34,7 +36,6 @@ public record ConversationId(String accountId, String peer) {
      */
     public static ConversationId of(String accountId, String jid) {
         Objects.requireNonNull(jid, "jid");
-        int slash = jid.indexOf('/');
-        return new ConversationId(accountId, slash < 0 ? jid : jid.substring(0, slash));
+        return new ConversationId(accountId, Jids.bare(jid));
     }
 }

@@ -11,6 +11,7 @@ import org.causerie.chat.ChatMessage.Direction;
 import org.causerie.chat.ChatState;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
+import org.causerie.core.Jids;
 import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
@@ -123,7 +124,7 @@ final class Inbound {
     private static boolean correct(Conversation conversation, Direction direction, String from,
             MessageCorrectExtension correction, String body, String stanzaId) {
         Optional<ChatMessage> original = conversation.find(direction, correction.getIdInitialMessage());
-        if (original.isEmpty() || !bare(original.get().from()).equals(bare(from))) {
+        if (original.isEmpty() || !Jids.bare(original.get().from()).equals(Jids.bare(from))) {
             return false;
         }
         conversation.update(direction, correction.getIdInitialMessage(), m -> m.corrected(body, stanzaId));
@@ -149,8 +150,4 @@ final class Inbound {
         return element instanceof ChatStateExtension state ? state : null;
     }
 
-    private static String bare(String jid) {
-        int slash = jid.indexOf('/');
-        return slash < 0 ? jid : jid.substring(0, slash);
-    }
 }

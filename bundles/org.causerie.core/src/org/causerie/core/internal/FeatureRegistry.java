@@ -1,10 +1,8 @@
 package org.causerie.core.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.causerie.core.XepContribution;
@@ -61,15 +59,6 @@ public final class FeatureRegistry {
         Set<String> all = new LinkedHashSet<>();
         contributions.forEach(c -> all.addAll(c.discoFeatures()));
         return all;
-    }
-
-    /** @return the XEPs the active contributions implement, with the features of each */
-    synchronized Map<String, Set<String>> xeps() {
-        Map<String, Set<String>> byXep = new HashMap<>();
-        for (XepContribution c : contributions) {
-            c.xeps().forEach(x -> byXep.computeIfAbsent(x, k -> new LinkedHashSet<>()).addAll(c.discoFeatures()));
-        }
-        return byXep;
     }
 
     /** Called when a session's connection is created, before it logs in. */

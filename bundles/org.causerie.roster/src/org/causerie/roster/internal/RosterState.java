@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.causerie.core.Jids;
 import org.causerie.roster.Contact;
 import org.causerie.roster.GroupCount;
 import org.causerie.roster.ResourcePresence;
@@ -94,7 +95,7 @@ final class RosterState {
      * resource's presence, unavailable removes it.
      */
     synchronized void presence(String fullJid, Optional<ResourcePresence> available) {
-        String bare = bare(fullJid);
+        String bare = Jids.bare(fullJid);
         Map<String, ResourcePresence> resources = presences.computeIfAbsent(bare, b -> new HashMap<>());
         if (available.isPresent()) {
             resources.put(fullJid, available.get());
@@ -206,8 +207,4 @@ final class RosterState {
         }
     }
 
-    static String bare(String jid) {
-        int slash = jid.indexOf('/');
-        return slash < 0 ? jid : jid.substring(0, slash);
-    }
 }
