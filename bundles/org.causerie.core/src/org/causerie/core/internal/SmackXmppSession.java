@@ -43,8 +43,7 @@ final class SmackXmppSession implements SmackSession {
     private final Executor executor;
     private final SendQueue queue = new SendQueue();
     private final MessageInbox inbox;
-    private final java.util.Map<String, CompletableFuture<String>> awaitingAck =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Acknowledgements acknowledgements;
     private final List<PresenceListener> presenceListeners = new CopyOnWriteArrayList<>();
     private volatile OwnPresence presence;
     private volatile boolean hidden;
@@ -60,7 +59,7 @@ final class SmackXmppSession implements SmackSession {
         // Sync listeners run in stanza order on one Smack thread (listeners must not block).
         connection.addSyncStanzaListener(stanza -> inbox.arrived((Message) stanza), MessageWithBodiesFilter.INSTANCE);
         connection.addSyncStanzaListener(this::presenceArrived, StanzaTypeFilter.PRESENCE);
-        connection.addStanzaAcknowledgedListener(this::acknowledged);
+        this.acknowledgements = new Acknowledgements(connection);
     }
 
     @Override
@@ -135,16 +134,11 @@ final class SmackXmppSession implements SmackSession {
 
     void flushQueue() {
         queue.flush(connection);
-        if (!connection.isSmEnabled() && queue.size() == 0 && !awaitingAck.isEmpty()) {
+        List<String> sent = acknowledgements.awaitedIds();
+        if (!connection.isSmEnabled() && queue.size() == 0 && !sent.isEmpty()) {
             // The stream came back without stream management: what was queued is sent
             // now, and the answer to a request after it stands for acknowledgements.
-            var sent = java.util.List.copyOf(awaitingAck.keySet());
-            discoverFeatures(account().domain()).thenRun(() -> sent.forEach(id -> {
-                CompletableFuture<String> waiting = awaitingAck.remove(id);
-                if (waiting != null) {
-                    waiting.complete(id);
-                }
-            }));
+            discoverFeatures(account().domain()).thenRun(() -> sent.forEach(acknowledgements::complete));
         }
     }
 
@@ -174,8 +168,7 @@ final class SmackXmppSession implements SmackSession {
         }
         // Smack asks for an acknowledgement after every message (XEP-0198 §4); for other
         // stanzas flushQueue's or the next message's request covers them.
-        CompletableFuture<String> acknowledged = new CompletableFuture<>();
-        awaitingAck.put(id, acknowledged);
+        CompletableFuture<String> acknowledged = acknowledgements.await(id);
         queue.send(connection, stanza);
         return acknowledged;
     }
@@ -189,17 +182,9 @@ final class SmackXmppSession implements SmackSession {
         }
     }
 
-    private void acknowledged(Stanza stanza) {
-        CompletableFuture<String> waiting = awaitingAck.remove(String.valueOf(stanza.getStanzaId()));
-        if (waiting != null) {
-            waiting.complete(stanza.getStanzaId());
-        }
-    }
-
     /** The session ended for good: nothing more will be acknowledged. */
     void closed(Exception reason) {
-        awaitingAck.values().forEach(f -> f.completeExceptionally(reason));
-        awaitingAck.clear();
+        acknowledgements.failAll(reason);
     }
 
     @Override
