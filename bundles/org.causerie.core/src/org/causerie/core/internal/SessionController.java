@@ -193,6 +193,7 @@ final class SessionController {
         connection.setUseStreamManagement(true);
         connection.setUseStreamManagementResumption(true);
         connection.setPreferredResumptionTime(RESUMPTION_SECONDS);
+        new AckRequests(connection, executor).install();
         connection.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosedOnError(Exception e) {
