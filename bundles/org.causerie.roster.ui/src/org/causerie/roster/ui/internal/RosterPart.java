@@ -86,6 +86,7 @@ public final class RosterPart {
     private ServiceTracker<ConversationOpener, ConversationOpener> opener;
     private UnreadCounts unread;
     private RosterActions actions;
+    private List<String> shownAccounts = List.of();
     private final AccountListener accountListener = new AccountListener() {
         @Override
         public void accountsChanged() {
@@ -129,7 +130,14 @@ public final class RosterPart {
         tree.control().addListener(SWT.DefaultSelection, e -> tree.selected().ifPresent(this::open));
         tree.control().addListener(SWT.Selection, e -> feed.selected(tree.selected().map(Row::key)));
         filter.addListener(SWT.Modify, e -> feed.filter(filter.getText()));
-        tree.addShownListener(model -> showHint(model.roots().isEmpty()));
+        tree.addShownListener(model -> {
+            showHint(model.roots().isEmpty());
+            List<String> ids = model.roots().stream().map(AccountRow::accountId).toList();
+            if (!ids.equals(shownAccounts)) {
+                shownAccounts = ids;
+                presenceBar.refresh(); // connected accounts that are not stored are offered too
+            }
+        });
 
         feed = new RosterFeed(roster, presence::current, tree::offer, this::requestsChanged);
         unread = new UnreadCounts(context, feed);

@@ -283,6 +283,9 @@ class RosterViewTest {
     void thePresenceSelectorSetsModeStatusAndPriority(EjabberdServer server) {
         XmppSession alice = connect(server, TestAccounts.fresh(server, "alice"));
         view.account(alice.account().id());
+        ui.waitFor("alice in the presence selector", () -> List.of(Ui.named(window,
+                org.eclipse.swt.widgets.Combo.class, WidgetIds.PRESENCE_ACCOUNT).getItems())
+                .contains(alice.account().jid()) ? Optional.of(true) : Optional.empty());
         ui.run(() -> {
             org.eclipse.swt.widgets.Combo account = Ui.named(window, org.eclipse.swt.widgets.Combo.class,
                     WidgetIds.PRESENCE_ACCOUNT);

@@ -54,6 +54,9 @@ public final class PresenceBar {
     private final Spinner priority;
     private final Label line;
     private List<Choice> shown = List.of();
+    /** The user changed the presence fields since they were last filled: refreshes leave them. */
+    private boolean edited;
+    private boolean filling;
 
     /**
      * @param choices the accounts to offer: configured and connected ones
@@ -90,6 +93,10 @@ public final class PresenceBar {
         auto.setText(Messages.presence_autoAway);
         auto.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         account.addListener(SWT.Selection, e -> showCurrent());
+        mode.addListener(SWT.Selection, e -> edited |= !filling);
+        status.addListener(SWT.Modify, e -> edited |= !filling);
+        priority.addListener(SWT.Modify, e -> edited |= !filling);
+        priority.addListener(SWT.Selection, e -> edited |= !filling);
         apply.addListener(SWT.Selection, e -> apply());
         status.addListener(SWT.DefaultSelection, e -> apply());
         auto.addListener(SWT.Selection, e -> autoAway.run());
@@ -115,8 +122,8 @@ public final class PresenceBar {
         } else if (account.getSelectionIndex() < 0) {
             account.select(0);
             showCurrent();
-        } else if (!status.isFocusControl() && !priority.isFocusControl() && !mode.isFocusControl()) {
-            showCurrent(); // a presence changed elsewhere (connect, auto-away): unless the user is editing
+        } else if (!edited) {
+            showCurrent(); // a presence changed elsewhere (connect, auto-away), unless the user is editing
         }
     }
 
@@ -138,9 +145,15 @@ public final class PresenceBar {
     private void showCurrent() {
         List<String> ids = selectedId().map(List::of).orElseGet(() -> shown.stream().map(Choice::id).toList());
         Optional<OwnPresence> now = ids.stream().map(changer::current).flatMap(Optional::stream).findFirst();
-        mode.select(MODES.indexOf(now.map(OwnPresence::mode)));
-        status.setText(now.map(OwnPresence::status).orElse(""));
-        priority.setSelection(now.map(OwnPresence::priority).orElse(0));
+        filling = true;
+        try {
+            mode.select(MODES.indexOf(now.map(OwnPresence::mode)));
+            status.setText(now.map(OwnPresence::status).orElse(""));
+            priority.setSelection(now.map(OwnPresence::priority).orElse(0));
+        } finally {
+            filling = false;
+        }
+        edited = false;
     }
 
     private void apply() {
@@ -150,6 +163,7 @@ public final class PresenceBar {
         List<Choice> targets = selectedId().map(id -> shown.stream().filter(c -> c.id().equals(id)).toList())
                 .orElse(shown);
         line.setText("");
+        edited = false;
         for (Choice target : targets) {
             CompletableFuture<Void> done = changer.apply(target.id(), presence);
             done.whenComplete((ok, failure) -> line.getDisplay().asyncExec(() -> {
