@@ -306,6 +306,58 @@ class RosterViewTest {
         ui.screenshot("presence-dnd");
     }
 
+    @Test
+    void contactDetailsAskClientSoftwareAndTimeAndShowTheVCard(EjabberdServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        TestAccount bob = users.get(1);
+        server.addRosterItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bob", "", "both"),
+                new RosterItem(bob.jid(), users.get(0).jid(), "", "", "both")));
+        String id = connect(server, users.get(0)).account().id();
+        connect(server, bob);
+        view.select(view.waitForRow("bob online", id, contact(bob.jid(), Contact::online)));
+        view.runMenu(Messages.menu_details);
+        Shell details = ui.shell(NLS.bind(Messages.details_title, "Bob"));
+        try {
+            assertEquals(1, ui.read(() -> Ui.named(details, org.eclipse.swt.widgets.Table.class,
+                    WidgetIds.DETAILS_RESOURCES).getItemCount()), "bob's one resource");
+            ui.click(ui.read(() -> Ui.named(details, Button.class, WidgetIds.DETAILS_VERSION)));
+            ui.waitFor("bob's client software", () -> Optional.of(Ui.named(details,
+                    org.eclipse.swt.widgets.Label.class, WidgetIds.DETAILS_ANSWER).getText())
+                    .filter(t -> t.contains("Causerie")));
+            ui.click(ui.read(() -> Ui.named(details, Button.class, WidgetIds.DETAILS_TIME)));
+            ui.waitFor("bob's local time", () -> Optional.of(Ui.named(details,
+                    org.eclipse.swt.widgets.Label.class, WidgetIds.DETAILS_ANSWER).getText())
+                    .filter(t -> !t.contains("Causerie") && !t.endsWith("...")));
+            ui.waitFor("the vCard answer", () -> Ui.all(Ui.named(details, Composite.class, WidgetIds.DETAILS_VCARD),
+                    org.eclipse.swt.widgets.Label.class, l -> l.getText().equals(Messages.details_vcardEmpty))
+                    .stream().findFirst());
+            ui.screenshot("contact-details");
+        } finally {
+            ui.run(details::close);
+        }
+    }
+
+    @Test
+    void unreadMessagesAreCountedOnTheContactRow(EjabberdServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        TestAccount alice = users.get(0);
+        TestAccount bob = users.get(1);
+        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "", "both"),
+                new RosterItem(bob.jid(), alice.jid(), "", "", "both")));
+        String id = connect(server, alice).account().id();
+        String bobId = connect(server, bob).account().id();
+        view.waitForRow("bob online", id, contact(bob.jid(), Contact::online));
+        org.causerie.chat.ChatService chat = Services.get(org.causerie.chat.ChatService.class);
+        chat.send(bobId, alice.jid(), "one");
+        chat.send(bobId, alice.jid(), "two");
+        RosterView.Shown unread = view.waitForRow("two unread on bob's row", id,
+                r -> r instanceof ContactRow c && c.contact().jid().equals(bob.jid()) && c.unread() == 2);
+        assertTrue(unread.text().endsWith(NLS.bind(Messages.row_unread, 2)), unread.text());
+        chat.markRead(org.causerie.chat.ConversationId.of(id, bob.jid()));
+        view.waitForRow("read", id, r -> r instanceof ContactRow c && c.contact().jid().equals(bob.jid())
+                && c.unread() == 0);
+    }
+
     private void filter(String text) {
         ui.run(() -> Ui.named(window, Text.class, WidgetIds.FILTER).setText(text));
     }
