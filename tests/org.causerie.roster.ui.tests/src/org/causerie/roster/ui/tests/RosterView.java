@@ -94,6 +94,35 @@ final class RosterView {
         return Optional.empty();
     }
 
+    /**
+     * Waits until every row of the account's tree shows its model row's text: rows
+     * that moved (e.g. under another group when a row was inserted above) must not
+     * keep what they showed before.
+     */
+    void waitForTreeMatchingModel(String accountId) {
+        ui.waitFor("the tree items of " + accountId + " showing the model", () -> {
+            List<String> wrong = new ArrayList<>();
+            RosterModel model = rosterTree().model();
+            for (int i = 0; i < model.roots().size(); i++) {
+                if (model.roots().get(i).accountId().equals(accountId)) {
+                    compare(model.roots().get(i), rosterTree().item(List.of(i)).orElseThrow(), wrong);
+                }
+            }
+            return wrong.isEmpty() ? Optional.of(true) : Optional.empty();
+        });
+    }
+
+    private static void compare(Row row, TreeItem item, List<String> wrong) {
+        if (!row.text().equals(item.getText())) {
+            wrong.add(item.getText() + " instead of " + row.text());
+        }
+        if (item.getExpanded()) {
+            for (int i = 0; i < row.children().size(); i++) {
+                compare(row.children().get(i), item.getItem(i), wrong);
+            }
+        }
+    }
+
     void select(Shown shown) {
         TreeItem item = ui.read(() -> rosterTree().item(shown.path()).orElseThrow());
         ui.select(item);

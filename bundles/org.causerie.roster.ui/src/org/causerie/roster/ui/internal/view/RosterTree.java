@@ -44,7 +44,7 @@ public final class RosterTree {
     private final AtomicReference<RosterModel> pending = new AtomicReference<>();
     private final Set<String> collapsed = new HashSet<>();
     private final Set<String> expanded = new HashSet<>();
-    /** Groups whose contact rows SWT has asked for since the last model: only they need clearing. */
+    /** Group items with contact rows SWT has asked for (and holds): only they need clearing. */
     private final Set<TreeItem> filledGroups = new HashSet<>();
     private final List<Consumer<RosterModel>> shownListeners = new CopyOnWriteArrayList<>();
     private RosterModel model = RosterModel.EMPTY;
@@ -93,8 +93,7 @@ public final class RosterTree {
 
     private void show(RosterModel next) {
         model = next;
-        Set<TreeItem> toClear = Set.copyOf(filledGroups);
-        filledGroups.clear();
+        filledGroups.removeIf(TreeItem::isDisposed);
         tree.setRedraw(false);
         updating = true;
         try {
@@ -116,8 +115,15 @@ public final class RosterTree {
                     }
                     Object before = childItem.getData();
                     fill(childItem, child);
-                    if (toClear.contains(childItem) && before instanceof GroupRow old) {
-                        clearChanged(childItem, old, child);
+                    if (filledGroups.contains(childItem)) {
+                        if (before instanceof GroupRow old && old.key().equals(child.key())) {
+                            clearChanged(childItem, old, child);
+                        } else {
+                            childItem.clearAll(false); // the item shows another group now
+                        }
+                    }
+                    if (!(child instanceof GroupRow)) {
+                        filledGroups.remove(childItem);
                     }
                     if (open) {
                         childItem.setExpanded(true);
