@@ -13,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -83,17 +84,27 @@ public final class RequestsBar {
         line.setData(request);
         line.setBackground(bar.getBackground());
         line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout layout = new GridLayout(3, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginHeight = 0;
         line.setLayout(layout);
         String account = accountJid.apply(request.accountId());
         String text = request.nick().map(n -> NLS.bind(Messages.request_textNick, new Object[] {request.from(), n,
                 account})).orElseGet(() -> NLS.bind(Messages.request_text, request.from(), account));
         Label label = label(line, text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        Button accept = button(line, Messages.request_accept);
-        Button askBack = button(line, Messages.request_acceptAskBack);
-        Button deny = button(line, Messages.request_deny);
+        label.setLayoutData(narrow());
+        // the buttons wrap to a second row when the view is narrow (French labels are long)
+        Composite buttonRow = new Composite(line, SWT.NONE);
+        buttonRow.setBackground(bar.getBackground());
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.marginLeft = 0;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        buttonRow.setLayout(row);
+        buttonRow.setLayoutData(narrow());
+        Button accept = button(buttonRow, Messages.request_accept);
+        Button askBack = button(buttonRow, Messages.request_acceptAskBack);
+        Button deny = button(buttonRow, Messages.request_deny);
         Button[] buttons = {accept, askBack, deny};
         accept.addListener(SWT.Selection, e -> answer(request, label, buttons,
                 roster.approve(request.accountId(), request.from(), false)));
@@ -122,6 +133,13 @@ public final class RequestsBar {
                 bar.getParent().layout(true, true);
             }
         }));
+    }
+
+    /** Takes the width the view gives and wraps within it, rather than widening the view. */
+    private static GridData narrow() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 80;
+        return data;
     }
 
     private Label label(Composite parent, String text) {
