@@ -2,7 +2,6 @@ package org.causerie.roster.ui.internal.dialogs;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -169,10 +168,5 @@ public final class DetailsDialog extends Dialog {
             close();
         }
         super.buttonPressed(buttonId);
-    }
-
-    /** @return the resources shown, preferred first */
-    List<ResourcePresence> resourcesShown() {
-        return contact.resources();
     }
 }

@@ -106,7 +106,7 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
 
     @Override
     public void subscriptionRequested(SubscriptionRequest request) {
-        requests.accept(request.accountId());
+        worker.execute(() -> requests.accept(request.accountId())); // never on the service's event thread
     }
 
     /** @param text the filter typed; applied with the next model */
@@ -123,7 +123,7 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
         worker.execute(() -> selectedKey = key);
     }
 
-    /** @param unreadCounts new unread counts by (account id, bare JID); 0 clears */
+    /** Sets the unread count of (account id, bare JID); 0 clears it. */
     public void unread(String accountId, String bareJid, int count) {
         worker.execute(() -> {
             if (count > 0) {
