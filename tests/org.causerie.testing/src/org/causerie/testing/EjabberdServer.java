@@ -282,6 +282,14 @@ public final class EjabberdServer implements AutoCloseable {
         return control.ctl(args);
     }
 
+    /**
+     * @param user a local user name at {@value #DOMAIN}
+     * @return how many items the server has in that user's roster now ({@code ejabberdctl get_roster})
+     */
+    public int rosterSize(String user) {
+        return (int) ctl("get_roster", localpart(user), DOMAIN).lines().filter(line -> !line.isBlank()).count();
+    }
+
     @Override
     public String toString() {
         return "EjabberdServer[node=" + config.node() + ", c2s=" + c2sPort() + ", plainC2s=" + plainC2sPort()

@@ -310,6 +310,8 @@ class RosterViewBenchmarkTest {
         Files.writeString(file, terms);
         long start = System.nanoTime();
         server.ctl("push_roster", file.toAbsolutePath().toString(), owner.user(), server.domain());
+        // push_roster can return before the server stored every item: wait until it has them all
+        awaitRosterSize(server, owner.user(), SIZE);
         double push = (System.nanoTime() - start) / 1e6;
         TestAccount sample = TestAccounts.fresh(server, "bench-sample");
         List<EjabberdServer.RosterItem> items = new ArrayList<>();
@@ -322,5 +324,16 @@ class RosterViewBenchmarkTest {
         System.out.printf("BENCH roster creation: %d contacts by one push_roster in %.0f ms (%.2f ms/contact); "
                 + "add_rosteritem over batched Erlang RPC: %.2f ms/contact (300 items), i.e. ~%.0f s for %d%n",
                 SIZE, push, push / SIZE, rpc / 300, rpc / 300 * SIZE / 1000, SIZE);
+    }
+
+    private static void awaitRosterSize(EjabberdServer server, String user, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        int now;
+        while ((now = server.rosterSize(user)) < size) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the server has " + now + " of " + size + " roster items");
+            }
+            Thread.sleep(200);
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
+import org.causerie.testing.sessions.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -87,11 +88,12 @@ class RosterEditTest {
             long before = snapshot(first).version();
             await(roster.setGroups(id(second), bob.jid(), Set.of("Moved elsewhere")));
             awaitContact(first, bob.jid(), c -> c.groups().equals(Set.of("Moved elsewhere")));
-            assertTrue(events.changes.stream().anyMatch(ch -> ch.accountId().equals(id(first))
-                    && ch.version() > before
-                    && ch.updated().stream().anyMatch(c -> c.jid().equals(bob.jid())
-                            && c.groups().equals(Set.of("Moved elsewhere")))),
-                    "the first session's listener got the push as an update: " + events.changes);
+            // listeners are told on the service's event thread, after the snapshot changed
+            Waiting.eventually(() -> "the first session's listener got the push as an update: " + events.changes,
+                    () -> events.changes.stream().anyMatch(ch -> ch.accountId().equals(id(first))
+                            && ch.version() > before
+                            && ch.updated().stream().anyMatch(c -> c.jid().equals(bob.jid())
+                                    && c.groups().equals(Set.of("Moved elsewhere")))));
 
             await(roster.add(id(second), "nobody@" + server.domain(), Optional.of("Nobody"), Set.of()));
             awaitContact(first, "nobody@" + server.domain(), Contact::pendingOut);
