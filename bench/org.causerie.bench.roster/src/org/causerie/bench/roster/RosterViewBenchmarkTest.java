@@ -298,7 +298,7 @@ class RosterViewBenchmarkTest {
      * listing every contact (mod_admin_extra, subscription "both"), measured next to
      * batched {@code add_rosteritem} calls over Erlang RPC for a sample.
      */
-    private static void createRoster(EjabberdServer server, TestAccount owner) throws IOException {
+    private static void createRoster(EjabberdServer server, TestAccount owner) throws IOException, InterruptedException {
         StringBuilder terms = new StringBuilder("[");
         for (int i = 0; i < SIZE; i++) {
             terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"")
