@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String notice_notSent;
     public static String notice_notConnected;
     public static String notice_linkFailed;
+    public static String notice_invalidCharacters;
     public static String menu_copy;
     public static String menu_selectAll;
     public static String menu_editLast;

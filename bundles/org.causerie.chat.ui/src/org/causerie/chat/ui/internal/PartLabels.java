@@ -14,7 +14,7 @@ import org.eclipse.osgi.util.NLS;
  * Keeps a chat editor's tab label (the peer's name, the unread count in front)
  * and tooltip (peer and account) current. Display thread only.
  */
-final class PartLabels {
+public final class PartLabels {
 
     private final ConversationParts parts;
     private final Supplier<Optional<ChatService>> chat;
@@ -30,7 +30,7 @@ final class PartLabels {
     }
 
     /** @return the tab label: the peer's name, with the unread count in front when there are unread messages */
-    static String label(String peerName, int unread) {
+    public static String label(String peerName, int unread) {
         return unread > 0 ? "(" + unread + ") " + peerName : peerName;
     }
 

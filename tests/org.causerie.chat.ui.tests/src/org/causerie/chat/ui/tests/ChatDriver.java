@@ -143,6 +143,47 @@ final class ChatDriver {
         });
     }
 
+    /** Brings the Accounts view to the front, so that no chat editor is visible. */
+    void showAccounts() {
+        ui.run(() -> {
+            MApplication application = workbench.application();
+            MPart accounts = (MPart) application.getContext().get(EModelService.class)
+                    .find("org.causerie.app.part.accounts", application);
+            application.getSelectedElement().getContext().get(EPartService.class).activate(accounts);
+        });
+    }
+
+    /** @return the tab label of the conversation's editor */
+    String tabLabel(ConversationId id) {
+        return ui.read(() -> part(id).map(MPart::getLabel).orElse(""));
+    }
+
+    /** Clicks the transcript at the first occurrence of {@code text}, as the mouse would. */
+    void clickText(ConversationId id, String text) {
+        StyledText transcript = transcript(id);
+        ui.run(() -> {
+            int offset = transcript.getText().indexOf(text);
+            if (offset < 0) {
+                throw new AssertionError("'" + text + "' not in the transcript");
+            }
+            transcript.setSelection(offset);
+            transcript.showSelection();
+            org.eclipse.swt.graphics.Point at = transcript.getLocationAtOffset(offset + 1);
+            int lineHeight = transcript.getLineHeight(offset);
+            Event event = new Event();
+            event.button = 1;
+            event.x = at.x + 2;
+            event.y = at.y + lineHeight / 2;
+            transcript.notifyListeners(SWT.MouseUp, event);
+        });
+    }
+
+    /** @return the visible shell named {@code id}, once there is one */
+    Shell shellNamed(String id) {
+        return ui.waitFor("a window named " + id, () -> Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && id.equals(s.getData(WidgetIds.KEY))).findFirst());
+    }
+
     /** Closes every chat editor (display thread). */
     void closeAll() {
         ui.run(() -> {

@@ -14,6 +14,7 @@ import org.causerie.chat.ui.internal.WidgetIds;
 import org.causerie.chat.ui.internal.text.MessageFormatter;
 import org.causerie.chat.ui.internal.text.RenderedMessage;
 import org.causerie.chat.ui.internal.text.Timestamps;
+import org.causerie.chat.ui.internal.text.XmlText;
 import org.causerie.core.AccountService;
 import org.causerie.roster.RosterChange;
 import org.causerie.roster.RosterListener;
@@ -116,7 +117,6 @@ public final class ChatEditor {
         peerName = Names.peer(Optional.ofNullable(roster), id);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         layout = new EditorLayout(sash);
-        resources = new ResourceSelector(layout.resourceRow(), id);
         ownState = new OwnChatState(display, this::sendState, () -> transcript.size() > 0);
         emoticons = new EmoticonPreference();
         transcript = new Transcript(layout.main(), new Transcript.Actions() {
@@ -133,7 +133,8 @@ public final class ChatEditor {
             }
         }, emoticons.pictures());
         input = new InputBox(layout.main(), new Sender(), ownState);
-        layout.place(transcript, input);
+        resources = new ResourceSelector(layout.place(transcript, input), id);
+        layout.finish();
         new TranscriptMenu(transcript, input, emoticons);
         panels = new PanelArea(sash, new ConversationRef(id.accountId(), id.peer()),
                 () -> sash.setMaximizedControl(panels.isEmpty() ? layout.main() : null));
@@ -233,6 +234,10 @@ public final class ChatEditor {
     private final class Sender implements InputBox.Target {
         @Override
         public boolean send(String body) {
+            if (!XmlText.canCarry(body)) {
+                notice(NLS.bind(Messages.notice_notSent, Messages.notice_invalidCharacters));
+                return false;
+            }
             try {
                 chat.send(id.accountId(), resources.address(), body);
                 notice("");
@@ -248,6 +253,10 @@ public final class ChatEditor {
 
         @Override
         public boolean correct(String body) {
+            if (!XmlText.canCarry(body)) {
+                notice(NLS.bind(Messages.notice_notSent, Messages.notice_invalidCharacters));
+                return false;
+            }
             try {
                 if (chat.correctLast(id, body).isPresent()) {
                     return true;

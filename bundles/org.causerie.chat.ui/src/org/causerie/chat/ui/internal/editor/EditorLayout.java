@@ -11,10 +11,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * The editor's widgets around the transcript and the input: the peer's name in
- * bold with the resource selector beside it, the account the conversation
- * belongs to, the peer's chat state under the transcript and the notices (send
- * failures, correction mode) under the input.
+ * The editor's widgets around the transcript and the input, top to bottom: the
+ * peer's name in bold, the account the conversation belongs to, the transcript,
+ * the peer's chat state, the input, then a row with the resource selector and the
+ * notices (send failures, correction mode).
  */
 final class EditorLayout {
 
@@ -23,22 +23,16 @@ final class EditorLayout {
     private final Composite main;
     private final Label title;
     private final Label account;
-    private final Composite resourceRow;
+    private Composite bottomRow;
     private Label peerState;
     private Label notice;
 
     EditorLayout(Composite parent) {
         main = new Composite(parent, SWT.NONE);
-        main.setLayout(new GridLayout(2, false));
+        main.setLayout(new GridLayout(1, false));
         title = WidgetIds.name(new Label(main, SWT.NONE), WidgetIds.TITLE);
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        resourceRow = new Composite(main, SWT.NONE);
-        GridLayout rowLayout = new GridLayout(2, false);
-        rowLayout.marginHeight = 0;
-        resourceRow.setLayout(rowLayout);
-        resourceRow.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 1, 2));
-        new Label(resourceRow, SWT.NONE).setText(Messages.resource_label);
         account = WidgetIds.name(new Label(main, SWT.NONE), WidgetIds.ACCOUNT);
         account.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         account.setForeground(main.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -48,29 +42,45 @@ final class EditorLayout {
         return main;
     }
 
-    Composite resourceRow() {
-        return resourceRow;
-    }
-
-    /** Lays out the transcript and the input (created in {@link #main()}) with the status lines. */
-    void place(Transcript transcript, InputBox input) {
-        transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+    /**
+     * Lays out the transcript and the input (created in {@link #main()}) with the
+     * status lines, and makes the row the resource selector goes in.
+     *
+     * @return the row for the resource selector (a "Send to:" label is in it already)
+     */
+    Composite place(Transcript transcript, InputBox input) {
+        transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         peerState = WidgetIds.name(new Label(main, SWT.NONE), WidgetIds.PEER_STATE);
-        peerState.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        peerState.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         peerState.setForeground(main.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         peerState.moveBelow(transcript.control());
-        GridData inputData = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        GridData inputData = new GridData(SWT.FILL, SWT.FILL, true, false);
         GC gc = new GC(input.control());
         inputData.heightHint = gc.getFontMetrics().getHeight() * INPUT_LINES;
         gc.dispose();
         input.control().setLayoutData(inputData);
         input.control().moveBelow(peerState);
-        notice = WidgetIds.name(new Label(main, SWT.WRAP), WidgetIds.NOTICE);
-        notice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        bottomRow = new Composite(main, SWT.NONE);
+        GridLayout rowLayout = new GridLayout(3, false);
+        rowLayout.marginWidth = 0;
+        rowLayout.marginHeight = 0;
+        bottomRow.setLayout(rowLayout);
+        bottomRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(bottomRow, SWT.NONE).setText(Messages.resource_label);
+        return bottomRow;
+    }
+
+    /** Places the notice line after the resource selector (created in the row in between). */
+    void finish() {
+        notice = WidgetIds.name(new Label(bottomRow, SWT.WRAP), WidgetIds.NOTICE);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 200;
+        notice.setLayoutData(data);
     }
 
     void names(String peer, String accountLine) {
         title.setText(peer);
+        title.setToolTipText(peer);
         account.setText(accountLine);
         main.layout(true);
     }
@@ -84,7 +94,7 @@ final class EditorLayout {
     void notice(String text) {
         if (!text.equals(notice.getText())) {
             notice.setText(text);
-            main.layout(true);
+            main.layout(true, true);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.causerie.roster.ResourcePresence;
 import org.causerie.roster.RosterSnapshot;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
@@ -34,6 +35,9 @@ final class ResourceSelector {
     ResourceSelector(Composite parent, ConversationId id) {
         this.id = id;
         combo = WidgetIds.name(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), WidgetIds.RESOURCE);
+        GridData data = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+        data.widthHint = 280;
+        combo.setLayoutData(data);
         combo.addListener(SWT.Selection, e -> {
             int index = combo.getSelectionIndex();
             chosen = index <= 0 ? Optional.empty() : Optional.of(fullJids.get(index - 1));

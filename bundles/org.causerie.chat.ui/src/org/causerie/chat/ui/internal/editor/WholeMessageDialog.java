@@ -51,6 +51,8 @@ final class WholeMessageDialog {
         close.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
         close.addListener(SWT.Selection, e -> shell.close());
         shell.setSize(760, 560);
+        org.eclipse.swt.graphics.Rectangle over = parent.getBounds();
+        shell.setLocation(over.x + Math.max(0, (over.width - 760) / 2), over.y + Math.max(0, (over.height - 560) / 2));
         shell.open();
         return shell;
     }

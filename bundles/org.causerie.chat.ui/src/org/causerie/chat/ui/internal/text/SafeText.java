@@ -9,9 +9,9 @@ package org.causerie.chat.ui.internal.text;
 public final class SafeText {
 
     /** Characters of a body shown in the transcript before it is cut. */
-    public static final int MAX_CHARS = 4000;
+    public static final int MAX_CHARS = 3000;
     /** Lines of a body shown in the transcript before it is cut. */
-    public static final int MAX_LINES = 40;
+    public static final int MAX_LINES = 30;
     /** Combining marks kept after one base character; more are dropped (they only stack upwards). */
     static final int MAX_MARKS = 3;
 

@@ -1,5 +1,6 @@
 package org.causerie.chat.ui.internal.text;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Locale;
 public final class Timestamps {
 
     private final ZoneId zone;
+    private final Clock clock;
     private final DateTimeFormatter time;
     private final DateTimeFormatter dateTime;
 
@@ -23,7 +25,17 @@ public final class Timestamps {
      * @param locale the user's language
      */
     public Timestamps(ZoneId zone, Locale locale) {
+        this(zone, locale, Clock.system(zone));
+    }
+
+    /**
+     * @param zone the user's time zone
+     * @param locale the user's language
+     * @param clock tells what day it is (fixed in tests)
+     */
+    public Timestamps(ZoneId zone, Locale locale, Clock clock) {
         this.zone = zone;
+        this.clock = clock;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale);
@@ -45,6 +57,6 @@ public final class Timestamps {
 
     /** @return the user's date now */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock.withZone(zone));
     }
 }
