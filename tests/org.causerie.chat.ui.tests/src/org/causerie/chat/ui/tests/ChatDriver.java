@@ -153,6 +153,12 @@ final class ChatDriver {
         });
     }
 
+    /** Activates the conversation's editor, as a click on its tab does. */
+    void activate(ConversationId id) {
+        ui.run(() -> workbench.application().getSelectedElement().getContext().get(EPartService.class)
+                .activate(part(id).orElseThrow()));
+    }
+
     /** @return the tab label of the conversation's editor */
     String tabLabel(ConversationId id) {
         return ui.read(() -> part(id).map(MPart::getLabel).orElse(""));

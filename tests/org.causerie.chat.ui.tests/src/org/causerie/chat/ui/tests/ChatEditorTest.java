@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 
 import org.causerie.chat.ChatMessage;
+import org.causerie.chat.ConversationId;
 import org.causerie.chat.ChatState;
 import org.causerie.chat.ui.internal.Messages;
 import org.causerie.chat.ui.internal.WidgetIds;
 import org.causerie.testing.EjabberdExtension;
+import org.causerie.core.XmppSession;
 import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -122,8 +125,10 @@ class ChatEditorTest {
         Shell popup = driver.notification("are you there?");
         ui.waitFor("the unread count in the tab", () -> Optional.of(driver.tabLabel(pair.aliceBob))
                 .filter(l -> l.equals("(1) " + pair.bobUser.user())));
-        driver.click(popup, "are you there?");
+        // the user clicks the tab (the popup's click is in roundTripThroughTheEditors)
+        driver.activate(pair.aliceBob);
         ui.waitFor("alice's editor in front", () -> Optional.of(driver.onTop(pair.aliceBob)).filter(b -> b));
+        ui.waitFor("the popup closed once the message is seen", () -> Optional.of(popup.isDisposed()).filter(b -> b));
         ui.waitFor("the count gone", () -> Optional.of(driver.tabLabel(pair.aliceBob))
                 .filter(l -> l.equals(pair.bobUser.user())));
         assertEquals(0, ChatDriver.chat().unreadCount(pair.aliceBob));
@@ -161,5 +166,41 @@ class ChatEditorTest {
         driver.open(pair.aliceBob, Optional.empty());
         String text = driver.waitForTranscript(pair.aliceBob, "the history", t -> t.contains("second words"));
         assertTrue(text.indexOf("first words") < text.indexOf("second words"), text);
+    }
+
+    @Test
+    void oneCanWriteToOnesOwnOtherResource(EjabberdServer server) {
+        pair = new TwoAccounts(server);
+        XmppSession otherAlice = Sessions.connect(server, pair.aliceUser);
+        try {
+            ConversationId self = ConversationId.of(pair.alice.account().id(), pair.aliceUser.jid());
+            String otherResource = otherAlice.boundJid().substring(otherAlice.boundJid().indexOf('/') + 1);
+            driver.open(self, Optional.empty());
+            Combo combo = ui.read(() -> Ui.named(driver.editor(self), Combo.class, WidgetIds.RESOURCE));
+            int index = ui.waitFor("alice's other resource in the selector", () -> {
+                String[] items = combo.getItems();
+                for (int i = 0; i < items.length; i++) {
+                    if (items[i].startsWith(otherResource)) {
+                        return Optional.of(i);
+                    }
+                }
+                return Optional.empty();
+            });
+            ui.run(() -> {
+                combo.select(index);
+                combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            driver.send(self, "note to my other client");
+            ConversationId otherSelf = ConversationId.of(otherAlice.account().id(), pair.aliceUser.jid());
+            ui.waitFor("the note at the other resource", () -> ChatDriver.chat().history(otherSelf).stream()
+                    .filter(m -> m.body().equals("note to my other client")
+                            && m.direction() == ChatMessage.Direction.IN)
+                    .findFirst());
+            assertEquals(otherAlice.boundJid(), ChatDriver.chat().history(self).stream()
+                    .filter(m -> m.body().equals("note to my other client")).findFirst().orElseThrow().to());
+        } finally {
+            driver.closeAll();
+            Sessions.disconnect(otherAlice);
+        }
     }
 }

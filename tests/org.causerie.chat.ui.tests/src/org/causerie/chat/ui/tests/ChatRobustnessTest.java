@@ -21,6 +21,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,5 +155,37 @@ class ChatRobustnessTest {
         }
         ui.waitFor("the panel gone", () -> Optional.of(Ui.all(editor, Group.class,
                 g -> g.getText().equals("Test panel")).isEmpty()).filter(gone -> gone));
+    }
+
+    @Test
+    void emoticonsCanBeShownAsText(EjabberdServer server) {
+        pair = new TwoAccounts(server);
+        driver.open(pair.aliceBob, Optional.empty());
+        ChatDriver.chat().send(pair.bobAlice, "smile :) wink ;)");
+        driver.waitForTranscript(pair.aliceBob, "the smileys", t -> t.contains("wink ;)"));
+        StyledText transcript = driver.transcript(pair.aliceBob);
+        assertEquals(2, ui.read(() -> pictures(transcript)), "two pictures");
+        MenuItem toggle = ui.read(() -> java.util.Arrays.stream(transcript.getMenu().getItems())
+                .filter(i -> i.getText().equals(Messages.menu_emoticonPictures)).findFirst().orElseThrow());
+        try {
+            click(toggle, false);
+            ui.waitFor("the smileys as text", () -> Optional.of(pictures(transcript)).filter(n -> n == 0));
+            assertTrue(ui.read(transcript::getText).contains("smile :) wink ;)"));
+        } finally {
+            click(toggle, true);
+        }
+        ui.waitFor("the pictures back", () -> Optional.of(pictures(transcript)).filter(n -> n == 2));
+    }
+
+    private static long pictures(StyledText transcript) {
+        return java.util.Arrays.stream(transcript.getStyleRanges())
+                .filter(r -> r.metrics != null && r.metrics.width > 0).count();
+    }
+
+    private static void click(MenuItem item, boolean selected) {
+        ui.run(() -> {
+            item.setSelection(selected);
+            item.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
     }
 }

@@ -14,7 +14,6 @@ import org.causerie.chat.ui.internal.WidgetIds;
 import org.causerie.chat.ui.internal.text.MessageFormatter;
 import org.causerie.chat.ui.internal.text.RenderedMessage;
 import org.causerie.chat.ui.internal.text.Timestamps;
-import org.causerie.chat.ui.internal.text.XmlText;
 import org.causerie.core.AccountService;
 import org.causerie.roster.RosterChange;
 import org.causerie.roster.RosterListener;
@@ -132,7 +131,9 @@ public final class ChatEditor {
                         .findFirst().orElse(""));
             }
         }, emoticons.pictures());
-        input = new InputBox(layout.main(), new Sender(), ownState);
+        input = new InputBox(layout.main(), new Sender(chat, id, () -> resources.address(),
+                () -> Names.account(Optional.ofNullable(accounts), id.accountId()), transcript::lastOwn,
+                this::notice), ownState);
         resources = new ResourceSelector(layout.place(transcript, input), id);
         layout.finish();
         new TranscriptMenu(transcript, input, emoticons);
@@ -227,56 +228,6 @@ public final class ChatEditor {
                     runnable.run();
                 }
             });
-        }
-    }
-
-    /** Where the input's text goes: the service, to the address the selector names. */
-    private final class Sender implements InputBox.Target {
-        @Override
-        public boolean send(String body) {
-            if (!XmlText.canCarry(body)) {
-                notice(NLS.bind(Messages.notice_notSent, Messages.notice_invalidCharacters));
-                return false;
-            }
-            try {
-                chat.send(id.accountId(), resources.address(), body);
-                notice("");
-                return true;
-            } catch (IllegalStateException e) {
-                notice(NLS.bind(Messages.notice_notSent, NLS.bind(Messages.notice_notConnected,
-                        Names.account(Optional.ofNullable(accounts), id.accountId()))));
-            } catch (IllegalArgumentException e) {
-                notice(NLS.bind(Messages.notice_notSent, e.getMessage()));
-            }
-            return false;
-        }
-
-        @Override
-        public boolean correct(String body) {
-            if (!XmlText.canCarry(body)) {
-                notice(NLS.bind(Messages.notice_notSent, Messages.notice_invalidCharacters));
-                return false;
-            }
-            try {
-                if (chat.correctLast(id, body).isPresent()) {
-                    return true;
-                }
-                notice(Messages.notice_nothingToCorrect);
-            } catch (IllegalStateException e) {
-                notice(NLS.bind(Messages.notice_notSent, NLS.bind(Messages.notice_notConnected,
-                        Names.account(Optional.ofNullable(accounts), id.accountId()))));
-            }
-            return false;
-        }
-
-        @Override
-        public Optional<String> lastSent() {
-            return transcript.lastOwn().map(org.causerie.chat.ChatMessage::body);
-        }
-
-        @Override
-        public void notice(String text) {
-            ChatEditor.this.notice(text);
         }
     }
 
