@@ -1,6 +1,14 @@
 package org.causerie.chat.ui.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.causerie.chat.ChatListener;
 import org.causerie.chat.ChatMessage;
@@ -52,17 +60,23 @@ public final class ChatAddon {
     private Notifier notifier;
     private PartLabels labels;
     private ServiceRegistration<ConversationOpener> registration;
+    /** Messages and unread changes queued for the display thread, handled in one go per burst. */
+    private final ConcurrentLinkedQueue<ChatMessage> arrived = new ConcurrentLinkedQueue<>();
+    private final Set<ConversationId> unreadChanged = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final ChatListener chatListener = new ChatListener() {
         @Override
         public void messageAdded(ChatMessage message) {
             if (message.direction() == ChatMessage.Direction.IN && !message.carbon()) {
-                later(() -> incoming(message));
+                arrived.add(message);
+                scheduleDrain();
             }
         }
 
         @Override
         public void unreadChanged(ConversationId conversation, int unread) {
-            later(() -> labels.update(conversation));
+            unreadChanged.add(conversation);
+            scheduleDrain();
         }
     };
     private final RosterListener rosterListener = new RosterListener() {
@@ -152,8 +166,27 @@ public final class ChatAddon {
         }
     }
 
-    private void incoming(ChatMessage message) {
-        ConversationId id = message.conversation();
+    private void scheduleDrain() {
+        if (drainScheduled.compareAndSet(false, true)) {
+            later(this::drain);
+        }
+    }
+
+    /** Display thread: what arrived since the last drain, one step per conversation (a burst is one update). */
+    private void drain() {
+        drainScheduled.set(false);
+        Map<ConversationId, List<ChatMessage>> byConversation = new LinkedHashMap<>();
+        for (ChatMessage m = arrived.poll(); m != null; m = arrived.poll()) {
+            byConversation.computeIfAbsent(m.conversation(), id -> new ArrayList<>()).add(m);
+        }
+        byConversation.forEach((id, messages) -> incoming(id, messages));
+        for (ConversationId id : List.copyOf(unreadChanged)) {
+            unreadChanged.remove(id);
+            labels.update(id);
+        }
+    }
+
+    private void incoming(ConversationId id, List<ChatMessage> messages) {
         Optional<MPart> part = parts.find(id);
         if (part.isPresent() && parts.visible(part.get())) {
             seen(id);
@@ -163,7 +196,7 @@ public final class ChatAddon {
             // Psi and Gajim: a new conversation opens behind the current view, focus stays put
             open(id, Optional.empty(), false);
         }
-        notifier.notify(message, Names.peer(Optional.ofNullable(roster), id),
+        notifier.notify(messages.get(messages.size() - 1), messages.size(), Names.peer(Optional.ofNullable(roster), id),
                 Names.account(Optional.ofNullable(accounts), id.accountId()));
     }
 

@@ -34,19 +34,25 @@ final class Notifier {
         this.open = open;
     }
 
-    /** Shows the message in a popup, or in the one already showing its conversation. */
-    void notify(ChatMessage message, String peerName, String accountName) {
+    /**
+     * Shows the message in a popup, or in the one already showing its conversation.
+     *
+     * @param message the latest message
+     * @param count how many new messages it stands for (a burst is shown once)
+     */
+    void notify(ChatMessage message, int count, String peerName, String accountName) {
         ConversationId id = message.conversation();
         String title = NLS.bind(Messages.notification_title, peerName);
         String preview = SafeText.oneLine(message.body(), PREVIEW_CHARS);
         MessagePopup popup = popups.get(id);
         if (popup != null && popup.isOpen()) {
-            int count = counts.merge(id, 1, Integer::sum);
-            popup.update(title, NLS.bind(Messages.notification_more, count) + ": " + preview);
+            int total = counts.merge(id, count, Integer::sum);
+            popup.update(title, NLS.bind(Messages.notification_more, total) + ": " + preview);
             return;
         }
-        counts.put(id, 1);
-        popup = new MessagePopup(display, title, preview, NLS.bind(Messages.notification_account, accountName),
+        counts.put(id, count);
+        String text = count > 1 ? NLS.bind(Messages.notification_more, count) + ": " + preview : preview;
+        popup = new MessagePopup(display, title, text, NLS.bind(Messages.notification_account, accountName),
                 () -> open.accept(id));
         popups.put(id, popup);
         popup.open();

@@ -239,8 +239,8 @@ public final class ChatEditor {
         }
 
         @Override
-        public void message(RenderedMessage message) {
-            transcript.show(message);
+        public void messages(List<RenderedMessage> messages) {
+            transcript.show(messages);
         }
 
         @Override

@@ -3,7 +3,9 @@ package org.causerie.chat.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import org.causerie.chat.ChatListener;
@@ -27,7 +29,8 @@ final class ConversationFeed implements ChatListener {
     interface View {
         void history(List<RenderedMessage> messages);
 
-        void message(RenderedMessage message);
+        /** New and changed messages, in the order they came (a batch of what queued up meanwhile). */
+        void messages(List<RenderedMessage> messages);
 
         void peerState(String fullJid, ChatState state);
     }
@@ -40,6 +43,9 @@ final class ConversationFeed implements ChatListener {
     private final View view;
     /** Display thread only: null once the history is shown. */
     private List<RenderedMessage> held = new ArrayList<>();
+    /** Laid-out changes waiting for the display thread; one drain runs for all that queued up. */
+    private final ConcurrentLinkedQueue<RenderedMessage> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     ConversationFeed(ChatService chat, ConversationId id, MessageFormatter formatter, Supplier<String> peerName,
             Executor display, View view) {
@@ -59,7 +65,9 @@ final class ConversationFeed implements ChatListener {
                     List<RenderedMessage> pending = held;
                     held = null;
                     view.history(history == null ? List.of() : history);
-                    pending.forEach(view::message);
+                    if (!pending.isEmpty()) {
+                        view.messages(pending);
+                    }
                 }));
     }
 
@@ -86,14 +94,27 @@ final class ConversationFeed implements ChatListener {
         if (!message.conversation().equals(id)) {
             return;
         }
-        RenderedMessage rendered = format(message);
-        display.execute(() -> {
-            if (held != null) {
-                held.add(rendered);
-            } else {
-                view.message(rendered);
-            }
-        });
+        queue.add(format(message));
+        if (drainScheduled.compareAndSet(false, true)) {
+            display.execute(this::drain);
+        }
+    }
+
+    /** Display thread: hands everything queued to the view in one go (a burst costs one update, not one each). */
+    private void drain() {
+        drainScheduled.set(false);
+        List<RenderedMessage> batch = new ArrayList<>();
+        for (RenderedMessage m = queue.poll(); m != null; m = queue.poll()) {
+            batch.add(m);
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (held != null) {
+            held.addAll(batch);
+        } else {
+            view.messages(batch);
+        }
     }
 
     @Override
