@@ -110,10 +110,4 @@ final class MessagePopup extends AbstractNotificationPopup {
             }
         }
     }
-
-    /** Runs the click action, as a click on the popup would (for tests and keyboard users). */
-    public void activate() {
-        onClick.run();
-        close();
-    }
 }

@@ -97,8 +97,9 @@ public final class ChatEditor {
 
         @Override
         public void rosterAdded(RosterSnapshot snapshot) {
-            rosterChanged(new RosterChange(snapshot.accountId(), 0, true, List.of(), List.of(),
-                    java.util.Set.of(), Optional.empty(), List.of()));
+            if (snapshot.accountId().equals(id.accountId())) {
+                later(ChatEditor.this::rosterChanged);
+            }
         }
 
         @Override

@@ -68,8 +68,10 @@ final class OwnChatState {
     }
 
     void closed() {
-        display.timerExec(-1, paused);
-        display.timerExec(-1, inactive);
+        if (!display.isDisposed()) {
+            display.timerExec(-1, paused);
+            display.timerExec(-1, inactive);
+        }
         change(ChatState.GONE);
     }
 
