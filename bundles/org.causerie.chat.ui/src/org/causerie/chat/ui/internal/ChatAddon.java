@@ -119,7 +119,12 @@ public final class ChatAddon {
         }
         setChat(null);
         setRoster(null);
-        notifier.closeAll();
+        // normally on the display thread; when the framework stops first, from its thread
+        if (Display.getCurrent() == display) {
+            notifier.closeAll();
+        } else if (!display.isDisposed()) {
+            display.asyncExec(notifier::closeAll);
+        }
     }
 
     @Inject

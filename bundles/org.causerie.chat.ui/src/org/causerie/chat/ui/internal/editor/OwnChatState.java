@@ -68,7 +68,7 @@ final class OwnChatState {
     }
 
     void closed() {
-        if (!display.isDisposed()) {
+        if (Display.getCurrent() == display) { // not when the framework stops before the workbench
             display.timerExec(-1, paused);
             display.timerExec(-1, inactive);
         }
