@@ -58,7 +58,7 @@ final class Transcript {
     }
 
     private final StyledText text;
-    private final EmoticonImages images;
+    private final EmoticonPainter emoticons;
     private final TranscriptStyles styles;
     private final Actions actions;
     private final List<Block> blocks = new ArrayList<>();
@@ -76,16 +76,16 @@ final class Transcript {
         GC gc = new GC(text);
         FontMetrics metrics = gc.getFontMetrics();
         gc.dispose();
-        images = new EmoticonImages(parent.getDisplay(), text.getBackground(), metrics.getHeight());
-        styles = new TranscriptStyles(parent.getDisplay(), images, metrics.getAscent(), metrics.getDescent());
+        emoticons = new EmoticonPainter(metrics.getHeight());
+        styles = new TranscriptStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(),
+                metrics.getDescent());
         text.addPaintObjectListener(e -> {
             if (e.style.data instanceof Emoticon emoticon) {
-                e.gc.drawImage(images.get(emoticon), e.x + 1, e.y + e.ascent - e.style.metrics.ascent);
+                emoticons.paint(e.gc, emoticon, e.x + 1, e.y + e.ascent - e.style.metrics.ascent);
             }
         });
         text.addListener(SWT.MouseUp, this::clicked);
         text.addListener(SWT.MouseMove, this::hover);
-        text.addListener(SWT.Dispose, e -> images.dispose());
     }
 
     StyledText control() {

@@ -28,15 +28,15 @@ final class TranscriptStyles {
     private final Color meta;
     private final Color link;
     private final Color error;
-    private final EmoticonImages images;
+    private final int pictureSize;
     private final int ascent;
     private final int descent;
 
-    TranscriptStyles(Display display, EmoticonImages images, int ascent, int descent) {
+    TranscriptStyles(Display display, int pictureSize, int ascent, int descent) {
         this.meta = display.getSystemColor(SWT.COLOR_DARK_GRAY);
         this.link = display.getSystemColor(SWT.COLOR_LINK_FOREGROUND);
         this.error = display.getSystemColor(SWT.COLOR_RED);
-        this.images = images;
+        this.pictureSize = pictureSize;
         this.ascent = ascent;
         this.descent = descent;
     }
@@ -68,7 +68,7 @@ final class TranscriptStyles {
         StyleRange picture = new StyleRange();
         picture.start = start;
         picture.length = 1;
-        int size = images.size();
+        int size = pictureSize;
         picture.metrics = new GlyphMetrics(Math.max(ascent, size - descent), descent, size + 2);
         picture.data = Emoticon.valueOf(span.value().toUpperCase(Locale.ROOT));
         ranges.add(picture);
