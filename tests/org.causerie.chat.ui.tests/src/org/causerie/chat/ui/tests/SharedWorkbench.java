@@ -1,0 +1,36 @@
+package org.causerie.chat.ui.tests;
+
+import java.time.Duration;
+
+/**
+ * One workbench for every UI test class of this bundle (an SWT display per
+ * process is the safe way), started on first use and closed when the test
+ * process ends.
+ */
+final class SharedWorkbench {
+
+    private static WorkbenchRunner workbench;
+    private static ChatDriver driver;
+
+    private SharedWorkbench() {
+    }
+
+    static synchronized ChatDriver driver() throws Exception {
+        if (workbench == null) {
+            workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
+            Ui ui = new Ui(workbench.display());
+            org.eclipse.swt.widgets.Shell window = ui.shell("Causerie");
+            // under Xvfb without a window manager the window keeps its model size: make room for screenshots
+            ui.run(() -> window.setBounds(0, 0, 1400, 900));
+            driver = new ChatDriver(workbench, ui);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    workbench.close();
+                } catch (Exception e) {
+                    // the process ends anyway
+                }
+            }));
+        }
+        return driver;
+    }
+}

@@ -1,0 +1,72 @@
+package org.causerie.chat.ui.tests;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.e4.ui.internal.workbench.E4Workbench;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * (A copy of org.causerie.app.tests' runner.) Runs the real Causerie workbench (Application.e4xmi through {@link E4Application})
+ * on a thread of its own, which becomes the display thread, until {@link #close()}.
+ */
+final class WorkbenchRunner implements AutoCloseable {
+
+    private final CompletableFuture<E4Workbench> started = new CompletableFuture<>();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private final Thread thread;
+    private volatile Display display;
+
+    private WorkbenchRunner() {
+        thread = new Thread(this::run, "causerie-test-display");
+        thread.setDaemon(true);
+    }
+
+    /** Starts the workbench and waits until its window is open. */
+    static WorkbenchRunner start(Duration timeout) throws Exception {
+        WorkbenchRunner runner = new WorkbenchRunner();
+        runner.thread.start();
+        runner.started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return runner;
+    }
+
+    private void run() {
+        try {
+            Display.setAppName("Causerie");
+            display = new Display();
+            E4Application application = new E4Application();
+            E4Workbench workbench = application.createE4Workbench(new TestApplicationContext(), display);
+            // the window is open once the event loop runs the first runnable
+            display.asyncExec(() -> started.complete(workbench));
+            workbench.createAndRunUI(workbench.getApplication());
+            ended.complete(null);
+        } catch (Throwable failure) {
+            started.completeExceptionally(failure);
+            ended.completeExceptionally(failure);
+        } finally {
+            if (display != null && !display.isDisposed()) {
+                display.dispose();
+            }
+        }
+    }
+
+    Display display() {
+        return display;
+    }
+
+    /** @return the running application model */
+    org.eclipse.e4.ui.model.application.MApplication application() {
+        return started.getNow(null).getApplication();
+    }
+
+    @Override
+    public void close() throws Exception {
+        E4Workbench workbench = started.getNow(null);
+        if (workbench != null && !display.isDisposed()) {
+            display.asyncExec(workbench::close);
+            ended.get(30, TimeUnit.SECONDS);
+        }
+    }
+}
