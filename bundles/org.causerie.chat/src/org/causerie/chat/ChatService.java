@@ -22,6 +22,7 @@ public interface ChatService {
      * @param body the text
      * @return the message as added to the conversation
      * @throws IllegalStateException when the account has no session
+     * @throws IllegalArgumentException when the body cannot be sent ({@link MessageText#check})
      */
     ChatMessage send(ConversationId conversation, String body);
 
@@ -34,7 +35,8 @@ public interface ChatService {
      * @param body the text
      * @return the message as added to the conversation
      * @throws IllegalStateException when the account has no session
-     * @throws IllegalArgumentException when {@code to} is not a valid JID
+     * @throws IllegalArgumentException when {@code to} is not a valid JID, or the body
+     *         cannot be sent ({@link MessageText#check}); nothing is sent then
      */
     ChatMessage send(String accountId, String to, String body);
 
@@ -44,6 +46,7 @@ public interface ChatService {
      *
      * @return the corrected message, or empty when nothing was sent here yet
      * @throws IllegalStateException when the account has no session
+     * @throws IllegalArgumentException when the new body cannot be sent ({@link MessageText#check})
      */
     Optional<ChatMessage> correctLast(ConversationId conversation, String newBody);
 

@@ -14,6 +14,7 @@ import org.causerie.chat.ChatService;
 import org.causerie.chat.ChatState;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
+import org.causerie.chat.MessageText;
 import org.causerie.core.spi.SmackSession;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.jivesoftware.smack.packet.Message;
@@ -98,6 +99,17 @@ public final class SmackChatService implements ChatService {
         }
     }
 
+    private static void requireSendable(String body) {
+        MessageText.check(body).ifPresent(problem -> {
+            throw new IllegalArgumentException(switch (problem) {
+                case INVALID_CHARACTERS -> "the text holds characters XMPP cannot carry (control characters,"
+                        + " U+FFFE, U+FFFF or a lone surrogate)";
+                case TOO_LONG -> "the text is " + MessageText.utf8Length(body) + " bytes long; at most "
+                        + MessageText.MAX_BYTES + " are sent";
+            });
+        });
+    }
+
     private AccountChat account(String accountId) {
         AccountChat chat = accounts.get(accountId);
         if (chat == null) {
@@ -113,6 +125,7 @@ public final class SmackChatService implements ChatService {
 
     @Override
     public ChatMessage send(String accountId, String to, String body) {
+        requireSendable(body);
         AccountChat chat = account(accountId);
         Outbound out = chat.outbound();
         // XEP-0184 §5.1: a request on every chat message; XEP-0085 §5.1: <active/> with each message.
@@ -131,6 +144,7 @@ public final class SmackChatService implements ChatService {
 
     @Override
     public Optional<ChatMessage> correctLast(ConversationId id, String newBody) {
+        requireSendable(newBody);
         AccountChat chat = account(id.accountId());
         Conversation conversation = conversations.get(id);
         Optional<ChatMessage> last = conversation.lastSent();

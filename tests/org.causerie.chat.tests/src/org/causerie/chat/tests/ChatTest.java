@@ -8,6 +8,7 @@ import static org.causerie.chat.tests.ChatFixture.eventually;
 import static org.causerie.chat.tests.ChatFixture.historyWhen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -22,6 +23,8 @@ import org.causerie.chat.ChatService;
 import org.causerie.chat.ChatState;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
+import org.causerie.chat.MessageText;
+import org.causerie.core.ConnectionState;
 import org.causerie.core.XmppSession;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.testing.EjabberdExtension;
@@ -31,9 +34,9 @@ import org.causerie.testing.TestAccounts;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smackx.carbons.CarbonManager;
-import org.jxmpp.jid.impl.JidCreate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jxmpp.jid.impl.JidCreate;
 
 /** 1:1 chat through ChatService between accounts on the harness's ejabberd. */
 @ExtendWith(EjabberdExtension.class)
@@ -259,6 +262,29 @@ class ChatTest {
 
             again.send(conversation(a, bob), "three, after the restart");
             historyWhen(conversation(b, alice), "chat still works", h -> h.size() == 3);
+        } finally {
+            disconnect(a, b);
+        }
+    }
+
+    @Test
+    void aBodyTheStreamCannotCarryIsRefusedAndTheSessionStays(EjabberdServer server) throws Exception {
+        TestAccount alice = TestAccounts.fresh(server, "alice");
+        TestAccount bob = TestAccounts.fresh(server, "bob");
+        XmppSession a = connect(server, alice);
+        XmppSession b = connect(server, bob);
+        try {
+            ChatService chat = chat();
+            // sent as is, either would make the server close alice's stream (not-well-formed, too big)
+            assertThrows(IllegalArgumentException.class, () -> chat.send(conversation(a, bob), "ring \u0007 bell"));
+            assertThrows(IllegalArgumentException.class,
+                    () -> chat.send(conversation(a, bob), "x".repeat(MessageText.MAX_BYTES + 1)));
+            assertTrue(chat.history(conversation(a, bob)).isEmpty(), "nothing refused is kept as sent");
+            chat.send(conversation(a, bob), "still here");
+            List<ChatMessage> h = historyWhen(conversation(b, alice), "bob gets the next message",
+                    l -> l.size() == 1);
+            assertEquals("still here", h.get(0).body());
+            assertEquals(ConnectionState.CONNECTED, a.state());
         } finally {
             disconnect(a, b);
         }

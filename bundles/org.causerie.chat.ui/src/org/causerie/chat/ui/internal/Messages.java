@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String notice_correcting;
     public static String notice_nothingToCorrect;
     public static String notice_notSent;
+    public static String notice_tooLong;
     public static String notice_notConnected;
     public static String notice_linkFailed;
     public static String notice_invalidCharacters;

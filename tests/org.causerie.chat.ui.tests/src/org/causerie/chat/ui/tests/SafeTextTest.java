@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.causerie.chat.ui.internal.text.SafeText;
-import org.causerie.chat.ui.internal.text.XmlText;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and enormous text made safe and bounded. */
@@ -92,15 +91,5 @@ class SafeTextTest {
         String emoji = "\uD83D\uDE00".repeat(1000);
         String wrapped = SafeText.hardWrap(emoji, 7);
         wrapped.lines().forEach(l -> assertFalse(Character.isLowSurrogate(l.charAt(0)), "line starts mid-pair"));
-    }
-
-    @Test
-    void onlyXmlCharactersCanBeSent() {
-        assertTrue(XmlText.canCarry("tab\tline\r\nend \u0085\u009B\u007F \uD83D\uDE00 \u202E"));
-        assertFalse(XmlText.canCarry("nul \u0000"));
-        assertFalse(XmlText.canCarry("escape \u001B[31m"));
-        assertFalse(XmlText.canCarry("\uFFFF"));
-        assertFalse(XmlText.canCarry("lone \uD83D surrogate"));
-        assertFalse(XmlText.canCarry("\uDE00 low first"));
     }
 }

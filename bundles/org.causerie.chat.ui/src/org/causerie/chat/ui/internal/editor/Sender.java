@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.ChatService;
 import org.causerie.chat.ConversationId;
+import org.causerie.chat.MessageText;
 import org.causerie.chat.ui.internal.Messages;
-import org.causerie.chat.ui.internal.text.XmlText;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -39,8 +39,7 @@ final class Sender implements InputBox.Target {
 
     @Override
     public boolean send(String body) {
-        if (!XmlText.canCarry(body)) {
-            notice(NLS.bind(Messages.notice_notSent, Messages.notice_invalidCharacters));
+        if (!sendable(body)) {
             return false;
         }
         try {
@@ -57,8 +56,7 @@ final class Sender implements InputBox.Target {
 
     @Override
     public boolean correct(String body) {
-        if (!XmlText.canCarry(body)) {
-            notice(NLS.bind(Messages.notice_notSent, Messages.notice_invalidCharacters));
+        if (!sendable(body)) {
             return false;
         }
         try {
@@ -68,8 +66,21 @@ final class Sender implements InputBox.Target {
             notice(Messages.notice_nothingToCorrect);
         } catch (IllegalStateException e) {
             notConnected();
+        } catch (IllegalArgumentException e) {
+            notice(NLS.bind(Messages.notice_notSent, e.getMessage()));
         }
         return false;
+    }
+
+    /** Says in the user's language why a text cannot go (the service would refuse it too). */
+    private boolean sendable(String body) {
+        Optional<MessageText.Problem> problem = MessageText.check(body);
+        problem.ifPresent(p -> notice(NLS.bind(Messages.notice_notSent, switch (p) {
+            case INVALID_CHARACTERS -> Messages.notice_invalidCharacters;
+            case TOO_LONG -> NLS.bind(Messages.notice_tooLong, MessageText.utf8Length(body) / 1000,
+                    MessageText.MAX_BYTES / 1000);
+        })));
+        return problem.isEmpty();
     }
 
     private void notConnected() {
