@@ -28,6 +28,7 @@ import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;

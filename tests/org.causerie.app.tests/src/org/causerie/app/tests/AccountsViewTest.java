@@ -17,6 +17,8 @@ import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
@@ -82,7 +84,7 @@ class AccountsViewTest {
         connect(alice.jid());
         waitForCell(alice.jid(), STATE, Messages.state_CONNECTED);
         ui.screenshot("connected");
-        assertTrue(ui.read(() -> Ui.named(window, Label.class, WidgetIds.STATUS_LINE).getText())
+        assertTrue(ui.read(() -> Ui.named(window, Label.class, WidgetIds.KEY, WidgetIds.STATUS_LINE).getText())
                 .contains(alice.jid()));
 
         ui.select(ui.waitFor(alice.jid() + " in the table", () -> row(alice.jid())));
@@ -100,7 +102,7 @@ class AccountsViewTest {
         waitForCell(bob.jid(), STATE, Messages.state_FAILED);
         assertTrue(ui.read(() -> Ui.button(window, Messages.accounts_connect).getEnabled()),
                 "a failed account can be connected again");
-        assertTrue(ui.read(() -> Ui.named(window, Label.class, WidgetIds.STATUS_LINE).getText())
+        assertTrue(ui.read(() -> Ui.named(window, Label.class, WidgetIds.KEY, WidgetIds.STATUS_LINE).getText())
                 .contains(Messages.error_WRONG_PASSWORD), "the status line says why");
         ui.screenshot("wrong-password");
     }
@@ -114,7 +116,7 @@ class AccountsViewTest {
         Shell prompt = ui.shell(Messages.trust_title);
         String expected = new CertificateInfo(server.certificateSha256(), "", "", java.time.Instant.EPOCH)
                 .displayFingerprint();
-        assertEquals(expected, ui.read(() -> Ui.named(prompt, Text.class, WidgetIds.TRUST_FINGERPRINT).getText()));
+        assertEquals(expected, ui.read(() -> Ui.named(prompt, Text.class, WidgetIds.KEY, WidgetIds.TRUST_FINGERPRINT).getText()));
         ui.screenshot("trust-prompt");
         ui.click(ui.read(() -> Ui.dialogButton(prompt, IDialogConstants.OK_ID)));
         ui.waitClosed(prompt);
@@ -129,12 +131,12 @@ class AccountsViewTest {
         ui.click(ui.read(() -> Ui.button(window, Messages.accounts_add)));
         Shell dialog = ui.shell(Messages.dialog_addTitle);
         ui.run(() -> {
-            Ui.named(dialog, Text.class, WidgetIds.JID).setText(jid);
-            Ui.named(dialog, Text.class, WidgetIds.PASSWORD).setText(password);
-            Ui.named(dialog, Text.class, WidgetIds.HOST).setText(server.host());
-            Ui.named(dialog, Text.class, WidgetIds.PORT).setText(Integer.toString(server.c2sPort()));
-            Ui.named(dialog, Text.class, WidgetIds.RESOURCE).setText("ui-test-" + RESOURCES.incrementAndGet());
-            Ui.named(dialog, Text.class, WidgetIds.FINGERPRINT).setText(fingerprint);
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.JID).setText(jid);
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.PASSWORD).setText(password);
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.HOST).setText(server.host());
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.PORT).setText(Integer.toString(server.c2sPort()));
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.RESOURCE).setText("ui-test-" + RESOURCES.incrementAndGet());
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.FINGERPRINT).setText(fingerprint);
         });
         ui.screenshot("account-dialog-" + jid.substring(0, jid.indexOf('-')));
         Button ok = ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID));
@@ -162,7 +164,7 @@ class AccountsViewTest {
     }
 
     private static Table table() {
-        return Ui.named(window, Table.class, WidgetIds.TABLE);
+        return Ui.named(window, Table.class, WidgetIds.KEY, WidgetIds.TABLE);
     }
 
     private static synchronized AccountService accounts() {

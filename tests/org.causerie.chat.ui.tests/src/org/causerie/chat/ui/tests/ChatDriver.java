@@ -10,6 +10,8 @@ import org.causerie.chat.ConversationId;
 import org.causerie.chat.ui.internal.ConversationParts;
 import org.causerie.chat.ui.internal.WidgetIds;
 import org.causerie.testing.sessions.Services;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -84,17 +86,17 @@ final class ChatDriver {
 
     StyledText transcript(ConversationId id) {
         Composite editor = editor(id);
-        return ui.read(() -> Ui.named(editor, StyledText.class, WidgetIds.TRANSCRIPT));
+        return ui.read(() -> Ui.named(editor, StyledText.class, WidgetIds.KEY, WidgetIds.TRANSCRIPT));
     }
 
     Text input(ConversationId id) {
         Composite editor = editor(id);
-        return ui.read(() -> Ui.named(editor, Text.class, WidgetIds.INPUT));
+        return ui.read(() -> Ui.named(editor, Text.class, WidgetIds.KEY, WidgetIds.INPUT));
     }
 
     String label(ConversationId id, String widgetId) {
         Composite editor = editor(id);
-        return ui.read(() -> Ui.named(editor, Label.class, widgetId).getText());
+        return ui.read(() -> Ui.named(editor, Label.class, WidgetIds.KEY, widgetId).getText());
     }
 
     String transcriptText(ConversationId id) {

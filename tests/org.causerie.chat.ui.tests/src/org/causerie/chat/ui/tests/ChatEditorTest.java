@@ -16,6 +16,7 @@ import org.causerie.core.XmppSession;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
+import org.causerie.testing.workbench.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
@@ -144,7 +145,7 @@ class ChatEditorTest {
         assertEquals(1, ui.read(() -> driver.allParts().size()), "one editor per conversation");
         assertTrue(ui.read(() -> driver.onTop(pair.aliceBob)), "brought to the front");
 
-        Combo combo = ui.read(() -> Ui.named(driver.editor(pair.aliceBob), Combo.class, WidgetIds.RESOURCE));
+        Combo combo = ui.read(() -> Ui.named(driver.editor(pair.aliceBob), Combo.class, WidgetIds.KEY, WidgetIds.RESOURCE));
         ui.waitFor("bob's resource chosen", () -> Optional.of(combo.getText()).filter(t -> t.startsWith(bobResource)));
         driver.send(pair.aliceBob, "to your resource");
         ChatMessage sent = ui.waitFor("the message in the history", () -> ChatDriver.chat().history(pair.aliceBob)
@@ -176,7 +177,7 @@ class ChatEditorTest {
             ConversationId self = ConversationId.of(pair.alice.account().id(), pair.aliceUser.jid());
             String otherResource = otherAlice.boundJid().substring(otherAlice.boundJid().indexOf('/') + 1);
             driver.open(self, Optional.empty());
-            Combo combo = ui.read(() -> Ui.named(driver.editor(self), Combo.class, WidgetIds.RESOURCE));
+            Combo combo = ui.read(() -> Ui.named(driver.editor(self), Combo.class, WidgetIds.KEY, WidgetIds.RESOURCE));
             int index = ui.waitFor("alice's other resource in the selector", () -> {
                 String[] items = combo.getItems();
                 for (int i = 0; i < items.length; i++) {

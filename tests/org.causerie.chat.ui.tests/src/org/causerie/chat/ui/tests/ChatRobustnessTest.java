@@ -13,6 +13,7 @@ import org.causerie.chat.ui.internal.text.SafeText;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.sessions.Services;
+import org.causerie.testing.workbench.Ui;
 import org.causerie.ui.ChatPanelContribution;
 import org.causerie.ui.ConversationRef;
 import org.eclipse.osgi.util.NLS;
@@ -65,7 +66,7 @@ class ChatRobustnessTest {
                 + "(https://en.wikipedia.org/wiki/XMPP).");
         driver.waitForTranscript(pair.aliceBob, "bob's messages", t -> t.contains("in parentheses"));
         Composite bobEditor = driver.editor(pair.bobAlice);
-        ui.run(() -> Ui.named(bobEditor, org.eclipse.swt.widgets.Text.class, WidgetIds.INPUT).setText("more"));
+        ui.run(() -> Ui.named(bobEditor, org.eclipse.swt.widgets.Text.class, WidgetIds.KEY, WidgetIds.INPUT).setText("more"));
         String typing = Messages.peerState(ChatState.COMPOSING, pair.bobUser.user());
         driver.open(pair.aliceBob, Optional.empty());
         ui.waitFor("the typing indicator", () -> Optional.of(driver.label(pair.aliceBob, WidgetIds.PEER_STATE))

@@ -2,6 +2,9 @@ package org.causerie.chat.ui.tests;
 
 import java.time.Duration;
 
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
+
 /**
  * One workbench for every UI test class of this bundle (an SWT display per
  * process is the safe way), started on first use and closed when the test

@@ -11,6 +11,7 @@ import org.causerie.roster.ui.internal.model.Row;
 import org.causerie.roster.ui.internal.model.RosterModel;
 import org.causerie.roster.ui.internal.view.RosterTree;
 import org.causerie.roster.ui.internal.view.WidgetIds;
+import org.causerie.testing.workbench.Ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.MenuItem;
@@ -40,7 +41,7 @@ final class RosterView {
     }
 
     Tree tree() {
-        return Ui.named(window, Tree.class, WidgetIds.TREE);
+        return Ui.named(window, Tree.class, WidgetIds.KEY, WidgetIds.TREE);
     }
 
     RosterTree rosterTree() {

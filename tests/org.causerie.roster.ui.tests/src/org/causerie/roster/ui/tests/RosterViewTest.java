@@ -31,6 +31,8 @@ import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ContactRef;
 import org.causerie.ui.RosterActionContribution;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -80,7 +82,7 @@ class RosterViewTest {
     @AfterEach
     void disconnect() {
         Sessions.disconnect(sessions.toArray(XmppSession[]::new));
-        ui.run(() -> Ui.named(window, Text.class, WidgetIds.FILTER).setText(""));
+        ui.run(() -> Ui.named(window, Text.class, WidgetIds.KEY, WidgetIds.FILTER).setText(""));
     }
 
     private XmppSession connect(EjabberdServer server, TestAccount user) {
@@ -205,21 +207,21 @@ class RosterViewTest {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "gina");
         String id = connect(server, users.get(0)).account().id();
         view.account(id);
-        ui.click(ui.read(() -> Ui.named(window, Button.class, WidgetIds.ADD)));
+        ui.click(ui.read(() -> Ui.named(window, Button.class, WidgetIds.KEY, WidgetIds.ADD)));
         Shell dialog = ui.shell(Messages.add_title);
         ui.run(() -> {
             org.eclipse.swt.widgets.Combo account = Ui.named(dialog, org.eclipse.swt.widgets.Combo.class,
-                    WidgetIds.ADD_ACCOUNT);
+                    WidgetIds.KEY, WidgetIds.ADD_ACCOUNT);
             account.select(List.of(account.getItems()).indexOf(users.get(0).jid()));
             account.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-            Ui.named(dialog, Text.class, WidgetIds.ADD_JID).setText("not a jid");
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.ADD_JID).setText("not a jid");
         });
         assertFalse(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID).getEnabled()),
                 "OK is disabled for an invalid JID");
         ui.run(() -> {
-            Ui.named(dialog, Text.class, WidgetIds.ADD_JID).setText(users.get(1).jid());
-            Ui.named(dialog, Text.class, WidgetIds.ADD_NICKNAME).setText("Gina");
-            Ui.named(dialog, org.eclipse.swt.widgets.Combo.class, WidgetIds.ADD_GROUP).setText("Climbing");
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.ADD_JID).setText(users.get(1).jid());
+            Ui.named(dialog, Text.class, WidgetIds.KEY, WidgetIds.ADD_NICKNAME).setText("Gina");
+            Ui.named(dialog, org.eclipse.swt.widgets.Combo.class, WidgetIds.KEY, WidgetIds.ADD_GROUP).setText("Climbing");
         });
         ui.screenshot("add-contact");
         ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
@@ -285,20 +287,20 @@ class RosterViewTest {
         XmppSession alice = connect(server, TestAccounts.fresh(server, "alice"));
         view.account(alice.account().id());
         ui.waitFor("alice in the presence selector", () -> List.of(Ui.named(window,
-                org.eclipse.swt.widgets.Combo.class, WidgetIds.PRESENCE_ACCOUNT).getItems())
+                org.eclipse.swt.widgets.Combo.class, WidgetIds.KEY, WidgetIds.PRESENCE_ACCOUNT).getItems())
                 .contains(alice.account().jid()) ? Optional.of(true) : Optional.empty());
         ui.run(() -> {
             org.eclipse.swt.widgets.Combo account = Ui.named(window, org.eclipse.swt.widgets.Combo.class,
-                    WidgetIds.PRESENCE_ACCOUNT);
+                    WidgetIds.KEY, WidgetIds.PRESENCE_ACCOUNT);
             account.select(List.of(account.getItems()).indexOf(alice.account().jid()));
             account.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-            Ui.named(window, org.eclipse.swt.widgets.Combo.class, WidgetIds.PRESENCE_MODE)
-                    .select(List.of(Ui.named(window, org.eclipse.swt.widgets.Combo.class, WidgetIds.PRESENCE_MODE)
+            Ui.named(window, org.eclipse.swt.widgets.Combo.class, WidgetIds.KEY, WidgetIds.PRESENCE_MODE)
+                    .select(List.of(Ui.named(window, org.eclipse.swt.widgets.Combo.class, WidgetIds.KEY, WidgetIds.PRESENCE_MODE)
                             .getItems()).indexOf(Messages.mode_DND));
-            Ui.named(window, Text.class, WidgetIds.PRESENCE_STATUS).setText("In a meeting");
-            Ui.named(window, org.eclipse.swt.widgets.Spinner.class, WidgetIds.PRESENCE_PRIORITY).setSelection(-5);
+            Ui.named(window, Text.class, WidgetIds.KEY, WidgetIds.PRESENCE_STATUS).setText("In a meeting");
+            Ui.named(window, org.eclipse.swt.widgets.Spinner.class, WidgetIds.KEY, WidgetIds.PRESENCE_PRIORITY).setSelection(-5);
         });
-        ui.click(ui.read(() -> Ui.named(window, Button.class, WidgetIds.PRESENCE_APPLY)));
+        ui.click(ui.read(() -> Ui.named(window, Button.class, WidgetIds.KEY, WidgetIds.PRESENCE_APPLY)));
         Waiting.eventually("alice shows dnd", () -> alice.presence()
                 .equals(new org.causerie.core.OwnPresence(org.causerie.core.PresenceMode.DND, "In a meeting", -5)));
         String text = view.waitForRow("the account row with dnd", alice.account().id(),
@@ -320,16 +322,16 @@ class RosterViewTest {
         Shell details = ui.shell(NLS.bind(Messages.details_title, "Bob"));
         try {
             assertEquals(1, ui.read(() -> Ui.named(details, org.eclipse.swt.widgets.Table.class,
-                    WidgetIds.DETAILS_RESOURCES).getItemCount()), "bob's one resource");
-            ui.click(ui.read(() -> Ui.named(details, Button.class, WidgetIds.DETAILS_VERSION)));
+                    WidgetIds.KEY, WidgetIds.DETAILS_RESOURCES).getItemCount()), "bob's one resource");
+            ui.click(ui.read(() -> Ui.named(details, Button.class, WidgetIds.KEY, WidgetIds.DETAILS_VERSION)));
             ui.waitFor("bob's client software", () -> Optional.of(Ui.named(details,
-                    org.eclipse.swt.widgets.Label.class, WidgetIds.DETAILS_ANSWER).getText())
+                    org.eclipse.swt.widgets.Label.class, WidgetIds.KEY, WidgetIds.DETAILS_ANSWER).getText())
                     .filter(t -> t.contains("Causerie")));
-            ui.click(ui.read(() -> Ui.named(details, Button.class, WidgetIds.DETAILS_TIME)));
+            ui.click(ui.read(() -> Ui.named(details, Button.class, WidgetIds.KEY, WidgetIds.DETAILS_TIME)));
             ui.waitFor("bob's local time", () -> Optional.of(Ui.named(details,
-                    org.eclipse.swt.widgets.Label.class, WidgetIds.DETAILS_ANSWER).getText())
+                    org.eclipse.swt.widgets.Label.class, WidgetIds.KEY, WidgetIds.DETAILS_ANSWER).getText())
                     .filter(t -> !t.contains("Causerie") && !t.endsWith("...")));
-            ui.waitFor("the vCard answer", () -> Ui.all(Ui.named(details, Composite.class, WidgetIds.DETAILS_VCARD),
+            ui.waitFor("the vCard answer", () -> Ui.all(Ui.named(details, Composite.class, WidgetIds.KEY, WidgetIds.DETAILS_VCARD),
                     org.eclipse.swt.widgets.Label.class, l -> l.getText().equals(Messages.details_vcardEmpty))
                     .stream().findFirst());
             ui.screenshot("contact-details");
@@ -360,12 +362,12 @@ class RosterViewTest {
     }
 
     private void filter(String text) {
-        ui.run(() -> Ui.named(window, Text.class, WidgetIds.FILTER).setText(text));
+        ui.run(() -> Ui.named(window, Text.class, WidgetIds.KEY, WidgetIds.FILTER).setText(text));
     }
 
     /** Display thread. */
     private static Optional<Composite> requestLine(String accountId, String from) {
-        Composite bar = Ui.named(window, Composite.class, WidgetIds.REQUESTS);
+        Composite bar = Ui.named(window, Composite.class, WidgetIds.KEY, WidgetIds.REQUESTS);
         if (!bar.isVisible()) {
             return Optional.empty();
         }

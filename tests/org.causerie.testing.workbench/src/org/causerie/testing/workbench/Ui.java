@@ -1,5 +1,6 @@
-package org.causerie.roster.ui.tests;
+package org.causerie.testing.workbench;
 
+import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +10,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.causerie.roster.ui.internal.view.WidgetIds;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -19,24 +24,35 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
- * Drives SWT widgets from the test thread the way a user would (after org.causerie.app.tests): reads happen with
+ * Drives SWT widgets from the test thread the way a user would: reads happen with
  * {@code syncExec}; clicks with {@code asyncExec}, because a click may open a modal
- * dialog whose event loop only ends when the test closes it.
+ * dialog whose event loop only ends when the test closes it. The static finders must
+ * be called on the display thread (inside {@link #read(Supplier)} or {@link #run(Runnable)}).
  */
-final class Ui {
+public final class Ui {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** How long {@link #waitFor(String, Supplier)} waits before it fails. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Display display;
 
-    Ui(Display display) {
+    /** @param display the workbench's display (see {@link WorkbenchRunner#display()}) */
+    public Ui(Display display) {
         this.display = display;
     }
 
-    <T> T read(Supplier<T> supplier) {
+    /**
+     * Evaluates the supplier on the display thread and waits for it.
+     *
+     * @return what the supplier returned
+     * @throws RuntimeException what the supplier threw
+     */
+    public <T> T read(Supplier<T> supplier) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         display.syncExec(() -> {
@@ -52,15 +68,22 @@ final class Ui {
         return result.get();
     }
 
-    void run(Runnable runnable) {
+    /** Runs on the display thread and waits for it (rethrowing what it throws). */
+    public void run(Runnable runnable) {
         read(() -> {
             runnable.run();
             return null;
         });
     }
 
-    /** Waits until the supplier, evaluated on the display thread, returns a value. */
-    <T> T waitFor(String what, Supplier<Optional<T>> probe) {
+    /**
+     * Waits until the probe, evaluated on the display thread, returns a value.
+     *
+     * @param what what is awaited, for the failure message
+     * @return the value
+     * @throws AssertionError after {@link #TIMEOUT}
+     */
+    public <T> T waitFor(String what, Supplier<Optional<T>> probe) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             Optional<T> value = read(probe);
@@ -80,12 +103,13 @@ final class Ui {
     }
 
     /** @return the visible shell with this title, once there is one */
-    Shell shell(String title) {
+    public Shell shell(String title) {
         return waitFor("a window titled '" + title + "'", () -> Arrays.stream(display.getShells())
                 .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst());
     }
 
-    void waitClosed(Shell shell) {
+    /** Waits until the shell is disposed. */
+    public void waitClosed(Shell shell) {
         waitFor("the window to close", () -> shell.isDisposed() ? Optional.of(true) : Optional.empty());
     }
 
@@ -93,7 +117,7 @@ final class Ui {
      * Saves a picture of the screen as {@code <name>.png} in the folder named by the
      * system property {@code causerie.ui.screenshots}, if it is set, for a person to look at.
      */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         String folder = System.getProperty("causerie.ui.screenshots");
         if (folder == null || folder.isBlank()) {
             return;
@@ -104,16 +128,15 @@ final class Ui {
             Thread.currentThread().interrupt();
         }
         run(() -> {
-            new java.io.File(folder).mkdirs();
-            org.eclipse.swt.graphics.Rectangle bounds = display.getBounds();
-            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width,
-                    bounds.height);
-            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+            new File(folder).mkdirs();
+            Rectangle bounds = display.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
             try {
                 gc.copyArea(image, 0, 0);
-                org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-                loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-                loader.save(new java.io.File(folder, name + ".png").getPath(), SWT.IMAGE_PNG);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] {image.getImageData()};
+                loader.save(new File(folder, name + ".png").getPath(), SWT.IMAGE_PNG);
             } finally {
                 gc.dispose();
                 image.dispose();
@@ -122,7 +145,7 @@ final class Ui {
     }
 
     /** Clicks a button without waiting for what the click does. */
-    void click(Button button) {
+    public void click(Button button) {
         display.asyncExec(() -> {
             if (!button.isDisposed()) {
                 button.notifyListeners(SWT.Selection, new Event());
@@ -131,7 +154,7 @@ final class Ui {
     }
 
     /** Selects a table row as a click on it would, telling the viewer. */
-    void select(TableItem item) {
+    public void select(TableItem item) {
         run(() -> {
             Table table = item.getParent();
             table.setSelection(item);
@@ -142,14 +165,14 @@ final class Ui {
     }
 
     /** Runs on the display thread without waiting (the runnable may open a modal dialog). */
-    void runAsync(Runnable runnable) {
+    public void runAsync(Runnable runnable) {
         display.asyncExec(runnable);
     }
 
     /** Selects a tree row as a click on it would. */
-    void select(org.eclipse.swt.widgets.TreeItem item) {
+    public void select(TreeItem item) {
         run(() -> {
-            org.eclipse.swt.widgets.Tree tree = item.getParent();
+            Tree tree = item.getParent();
             tree.setSelection(item);
             Event event = new Event();
             event.item = item;
@@ -157,7 +180,8 @@ final class Ui {
         });
     }
 
-    static <T extends Widget> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
+    /** @return the controls of that type under {@code root} (at any depth) that pass the filter */
+    public static <T extends Widget> List<T> all(Composite root, Class<T> type, Predicate<T> filter) {
         List<T> found = new ArrayList<>();
         collect(root, type, filter, found);
         return found;
@@ -175,9 +199,13 @@ final class Ui {
         }
     }
 
-    /** @return the one widget of that type named {@code id} (see {@link WidgetIds}) */
-    static <T extends Widget> T named(Composite root, Class<T> type, String id) {
-        List<T> found = all(root, type, w -> id.equals(w.getData(WidgetIds.KEY)));
+    /**
+     * @param key the widget data key the UI bundle names its widgets under (its {@code WidgetIds.KEY})
+     * @return the one widget of that type under {@code root} named {@code id}
+     * @throws AssertionError when there is none or more than one
+     */
+    public static <T extends Widget> T named(Composite root, Class<T> type, String key, String id) {
+        List<T> found = all(root, type, w -> id.equals(w.getData(key)));
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " widgets named " + id);
         }
@@ -185,7 +213,7 @@ final class Ui {
     }
 
     /** @return the one button labelled {@code text} */
-    static Button button(Composite root, String text) {
+    public static Button button(Composite root, String text) {
         List<Button> found = all(root, Button.class, b -> text.equals(b.getText()));
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " buttons labelled " + text);
@@ -194,7 +222,7 @@ final class Ui {
     }
 
     /** @return the dialog button with this JFace id (IDialogConstants) */
-    static Button dialogButton(Shell dialog, int id) {
+    public static Button dialogButton(Shell dialog, int id) {
         List<Button> found = all(dialog, Button.class, b -> Integer.valueOf(id).equals(b.getData()));
         if (found.size() != 1) {
             throw new AssertionError(found.size() + " dialog buttons with id " + id);

@@ -1,21 +1,27 @@
-package org.causerie.bench.roster;
+package org.causerie.testing.workbench;
 
 import java.util.Arrays;
 import java.util.Map;
 
+import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * What the Causerie product gives {@code E4Application}: its branding properties
- * (the application model, no persisted state), without a running product (copied from org.causerie.app.tests, whose classes are not exported).
+ * (the application model, no persisted state), without a running product. The
+ * branding bundle is {@code org.causerie.app}, found by name so that this bundle does
+ * not depend on it.
  */
-final class TestApplicationContext implements IApplicationContext {
+public final class TestApplicationContext implements IApplicationContext {
+
+    private static final String APP_BUNDLE = "org.causerie.app";
 
     private static final Map<String, String> BRANDING = Map.of(
             "appName", "Causerie",
-            "applicationXMI", "org.causerie.app/Application.e4xmi",
+            "applicationXMI", APP_BUNDLE + "/Application.e4xmi",
             "clearPersistedState", "true");
 
     @Override
@@ -53,14 +59,19 @@ final class TestApplicationContext implements IApplicationContext {
         return BRANDING.get(key);
     }
 
+    /** @return the bundle {@code org.causerie.app}, which holds the application model */
     @Override
     public Bundle getBrandingBundle() {
-        return Arrays.stream(FrameworkUtil.getBundle(TestApplicationContext.class).getBundleContext().getBundles())
-                .filter(b -> "org.causerie.app".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        BundleContext context = FrameworkUtil.getBundle(TestApplicationContext.class).getBundleContext();
+        if (context == null) {
+            throw new IllegalStateException("org.causerie.testing.workbench is not started");
+        }
+        return Arrays.stream(context.getBundles()).filter(b -> APP_BUNDLE.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow(() -> new IllegalStateException(APP_BUNDLE + " is not installed"));
     }
 
     @Override
-    public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
+    public void setResult(Object result, IApplication application) {
         // the tests do not run as an application
     }
 }

@@ -1,4 +1,4 @@
-package org.causerie.chat.ui.tests;
+package org.causerie.testing.workbench;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -6,13 +6,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * (A copy of org.causerie.app.tests' runner.) Runs the real Causerie workbench (Application.e4xmi through {@link E4Application})
+ * Runs the real Causerie workbench (Application.e4xmi through {@link E4Application})
  * on a thread of its own, which becomes the display thread, until {@link #close()}.
+ * The branding comes from {@link TestApplicationContext}, as the product's would.
  */
-final class WorkbenchRunner implements AutoCloseable {
+public final class WorkbenchRunner implements AutoCloseable {
 
     private final CompletableFuture<E4Workbench> started = new CompletableFuture<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -24,8 +26,14 @@ final class WorkbenchRunner implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts the workbench and waits until its window is open. */
-    static WorkbenchRunner start(Duration timeout) throws Exception {
+    /**
+     * Starts the workbench and waits until its window is open.
+     *
+     * @param timeout how long to wait for the window
+     * @return the running workbench, to close when the tests are done
+     * @throws Exception when the workbench fails to start or does not open in time
+     */
+    public static WorkbenchRunner start(Duration timeout) throws Exception {
         WorkbenchRunner runner = new WorkbenchRunner();
         runner.thread.start();
         runner.started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -52,15 +60,17 @@ final class WorkbenchRunner implements AutoCloseable {
         }
     }
 
-    Display display() {
+    /** @return the workbench's display, whose thread is the runner's own */
+    public Display display() {
         return display;
     }
 
-    /** @return the running application model */
-    org.eclipse.e4.ui.model.application.MApplication application() {
+    /** @return the running application model (touch it on the display thread only) */
+    public MApplication application() {
         return started.getNow(null).getApplication();
     }
 
+    /** Closes the workbench and waits (at most 30 s) until its event loop has ended. */
     @Override
     public void close() throws Exception {
         E4Workbench workbench = started.getNow(null);
