@@ -194,6 +194,7 @@ final class SessionController {
         connection.setUseStreamManagementResumption(true);
         connection.setPreferredResumptionTime(RESUMPTION_SECONDS);
         new AckRequests(connection, executor).install();
+        new SendWindow(connection).install();
         connection.addConnectionListener(new ConnectionListener() {
             @Override
             public void connectionClosedOnError(Exception e) {
