@@ -88,6 +88,11 @@ final class AckRequests implements StanzaFilter {
             deferred = false;
             requested(clock.nanoTime());
         }
+        request(connection);
+    }
+
+    /** Asks the server for an acknowledgement now, if the stream still has stream management. */
+    static void request(XMPPTCPConnection connection) {
         try {
             if (connection.isSmEnabled()) {
                 connection.requestSmAcknowledgement();

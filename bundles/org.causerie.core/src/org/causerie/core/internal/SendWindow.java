@@ -5,11 +5,9 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.TimeUnit;
 
 import org.jivesoftware.smack.ConnectionListener;
-import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.packet.Stanza;
-import org.jivesoftware.smack.sm.StreamManagementException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 
 /**
@@ -84,7 +82,7 @@ final class SendWindow {
                 }
                 if (!asked) {
                     asked = true;
-                    requestAcknowledgement();
+                    AckRequests.request(connection);
                 }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(this, left);
@@ -94,17 +92,6 @@ final class SendWindow {
                 }
             }
             sent++;
-        }
-    }
-
-    private void requestAcknowledgement() {
-        try {
-            connection.requestSmAcknowledgement();
-        } catch (StreamManagementException.StreamManagementNotEnabledException
-                | SmackException.NotConnectedException e) {
-            LOG.log(Level.DEBUG, () -> "no acknowledgement request: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
