@@ -70,19 +70,19 @@ final class SendWindow {
         if (!connection.isSmEnabled()) {
             return;
         }
-        boolean reader = Thread.currentThread().getName().startsWith("Smack Reader");
+        if (Thread.currentThread().getName().startsWith("Smack Reader") || !mustWait()) {
+            count();
+            return;
+        }
+        // asked outside the lock: queueing the request may wait for room in Smack's writer
+        AckRequests.request(connection);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
-        boolean asked = false;
         synchronized (this) {
-            while (!reader && sent - acked >= WINDOW && connection.isSmEnabled()) {
+            while (mustWait() && connection.isSmEnabled()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    LOG.log(Level.DEBUG, () -> "no acknowledgement for " + (sent - acked) + " stanzas; sending on");
+                    LOG.log(Level.DEBUG, () -> "no acknowledgement for " + WINDOW + " stanzas; sending on");
                     break;
-                }
-                if (!asked) {
-                    asked = true;
-                    AckRequests.request(connection);
                 }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(this, left);
@@ -95,6 +95,14 @@ final class SendWindow {
         }
     }
 
+    private synchronized boolean mustWait() {
+        return sent - acked >= WINDOW;
+    }
+
+    private synchronized void count() {
+        sent++;
+    }
+
     private synchronized void acknowledged() {
         acked++;
         notifyAll();
@@ -104,10 +112,5 @@ final class SendWindow {
         sent = 0;
         acked = 0;
         notifyAll();
-    }
-
-    /** @return stanzas counted out and not acknowledged yet (for tests) */
-    synchronized long unacknowledged() {
-        return sent - acked;
     }
 }
