@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -288,6 +289,28 @@ public final class EjabberdServer implements AutoCloseable {
      */
     public int rosterSize(String user) {
         return (int) ctl("get_roster", localpart(user), DOMAIN).lines().filter(line -> !line.isBlank()).count();
+    }
+
+    /**
+     * Waits until the server has at least that many items in a user's roster
+     * ({@code push_roster} can return before it stored every item).
+     *
+     * @throws EjabberdException when it has not within two minutes
+     */
+    public void awaitRosterSize(String user, int size) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        int now;
+        while ((now = rosterSize(user)) < size) {
+            if (System.nanoTime() > deadline) {
+                throw new EjabberdException("the server has " + now + " of " + size + " roster items of " + user);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EjabberdException("interrupted while waiting for the roster of " + user);
+            }
+        }
     }
 
     @Override

@@ -299,7 +299,7 @@ class RosterViewBenchmarkTest {
      * listing every contact (mod_admin_extra, subscription "both"), measured next to
      * batched {@code add_rosteritem} calls over Erlang RPC for a sample.
      */
-    private static void createRoster(EjabberdServer server, TestAccount owner) throws IOException, InterruptedException {
+    private static void createRoster(EjabberdServer server, TestAccount owner) throws IOException {
         StringBuilder terms = new StringBuilder("[");
         for (int i = 0; i < SIZE; i++) {
             terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"")
@@ -312,7 +312,7 @@ class RosterViewBenchmarkTest {
         long start = System.nanoTime();
         server.ctl("push_roster", file.toAbsolutePath().toString(), owner.user(), server.domain());
         // push_roster can return before the server stored every item: wait until it has them all
-        awaitRosterSize(server, owner.user(), SIZE);
+        server.awaitRosterSize(owner.user(), SIZE);
         double push = (System.nanoTime() - start) / 1e6;
         TestAccount sample = TestAccounts.fresh(server, "bench-sample");
         List<EjabberdServer.RosterItem> items = new ArrayList<>();
@@ -325,16 +325,5 @@ class RosterViewBenchmarkTest {
         System.out.printf("BENCH roster creation: %d contacts by one push_roster in %.0f ms (%.2f ms/contact); "
                 + "add_rosteritem over batched Erlang RPC: %.2f ms/contact (300 items), i.e. ~%.0f s for %d%n",
                 SIZE, push, push / SIZE, rpc / 300, rpc / 300 * SIZE / 1000, SIZE);
-    }
-
-    private static void awaitRosterSize(EjabberdServer server, String user, int size) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        int now;
-        while ((now = server.rosterSize(user)) < size) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the server has " + now + " of " + size + " roster items");
-            }
-            Thread.sleep(200);
-        }
     }
 }

@@ -15,7 +15,6 @@ import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
-import org.causerie.testing.sessions.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -74,7 +73,6 @@ class LargeRosterTest {
         String local = owner.jid().substring(0, owner.jid().indexOf('@'));
         server.ctl("push_roster", file.toAbsolutePath().toString(), local, server.domain());
         // push_roster can return before the server stored every item (seen: 1,150 of 2,000 at login)
-        Waiting.eventually(() -> "the server has all " + count + " roster items of " + local,
-                () -> server.rosterSize(local) >= count);
+        server.awaitRosterSize(local, count);
     }
 }

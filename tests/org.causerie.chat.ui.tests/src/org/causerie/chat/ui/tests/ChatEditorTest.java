@@ -21,8 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,25 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * two accounts connected in one workbench, talk through their editors.
  */
 @ExtendWith(EjabberdExtension.class)
-class ChatEditorTest {
-
-    private static ChatDriver driver;
-    private static Ui ui;
-    private TwoAccounts pair;
-
-    @BeforeAll
-    static void startWorkbench() throws Exception {
-        driver = SharedWorkbench.driver();
-        ui = driver.ui();
-    }
-
-    @AfterEach
-    void closeEditorsAndDisconnect() {
-        driver.closeAll();
-        if (pair != null) {
-            pair.close();
-        }
-    }
+class ChatEditorTest extends EditorTestBase {
 
     @Test
     void roundTripThroughTheEditors(EjabberdServer server) {

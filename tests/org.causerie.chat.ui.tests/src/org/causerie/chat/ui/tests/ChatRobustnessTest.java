@@ -24,8 +24,6 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.ServiceRegistration;
@@ -35,25 +33,7 @@ import org.osgi.framework.ServiceRegistration;
  * characters, a panel contributed and withdrawn at run time.
  */
 @ExtendWith(EjabberdExtension.class)
-class ChatRobustnessTest {
-
-    private static ChatDriver driver;
-    private static Ui ui;
-    private TwoAccounts pair;
-
-    @BeforeAll
-    static void startWorkbench() throws Exception {
-        driver = SharedWorkbench.driver();
-        ui = driver.ui();
-    }
-
-    @AfterEach
-    void closeEditorsAndDisconnect() {
-        driver.closeAll();
-        if (pair != null) {
-            pair.close();
-        }
-    }
+class ChatRobustnessTest extends EditorTestBase {
 
     @Test
     void aMegabyteMessageIsShownCutWithTheWholeOnRequest(EjabberdServer server) {

@@ -1,0 +1,31 @@
+package org.causerie.chat.ui.tests;
+
+import org.causerie.testing.workbench.Ui;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * What the editor tests share: the one workbench of the test run, and after
+ * each test its editors closed and its two accounts disconnected.
+ */
+abstract class EditorTestBase {
+
+    static ChatDriver driver;
+    static Ui ui;
+    /** The accounts a test connected, if any. */
+    TwoAccounts pair;
+
+    @BeforeAll
+    static void startWorkbench() throws Exception {
+        driver = SharedWorkbench.driver();
+        ui = driver.ui();
+    }
+
+    @AfterEach
+    void closeEditorsAndDisconnect() {
+        driver.closeAll();
+        if (pair != null) {
+            pair.close();
+        }
+    }
+}
