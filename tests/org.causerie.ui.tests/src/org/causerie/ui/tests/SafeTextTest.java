@@ -1,10 +1,10 @@
-package org.causerie.chat.ui.tests;
+package org.causerie.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.causerie.chat.ui.internal.text.SafeText;
+import org.causerie.ui.text.SafeText;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and enormous text made safe and bounded. */

@@ -1,4 +1,4 @@
-package org.causerie.chat.ui.internal.text;
+package org.causerie.ui.text;
 
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
-package org.causerie.chat.ui.internal.editor;
+package org.causerie.ui.text;
 
-import org.causerie.chat.ui.internal.text.Emoticon;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -12,7 +11,7 @@ import org.eclipse.swt.graphics.GC;
  * image's whole surface on every {@code drawImage}, which made repainting a
  * transcript full of smileys measurably slow.
  */
-final class EmoticonPainter {
+public final class EmoticonPainter {
 
     private static final Color FACE = new Color(255, 204, 51);
     private static final Color OUTLINE = new Color(153, 102, 0);
@@ -21,16 +20,18 @@ final class EmoticonPainter {
 
     private final int size;
 
-    EmoticonPainter(int size) {
+    /** @param size the pictures' size in pixels (a text line's height); at least 10 is used */
+    public EmoticonPainter(int size) {
         this.size = Math.max(10, size);
     }
 
-    int size() {
+    /** @return the pictures' size in pixels */
+    public int size() {
         return size;
     }
 
     /** Paints the emoticon with its top left corner at (x, y), leaving the context as it found it. */
-    void paint(GC gc, Emoticon emoticon, int x, int y) {
+    public void paint(GC gc, Emoticon emoticon, int x, int y) {
         Color foreground = gc.getForeground();
         Color background = gc.getBackground();
         int lineWidth = gc.getLineWidth();

@@ -1,4 +1,4 @@
-package org.causerie.chat.ui.internal.text;
+package org.causerie.ui.text;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -66,5 +66,45 @@ public final class Links {
             return Optional.empty();
         }
         return Optional.of(jid.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @return the query type of an XMPP URI (RFC 5122 §2.5, e.g. {@code join} in
+     *         {@code xmpp:room@service?join}), lower case, if the URI has one
+     */
+    public static Optional<String> xmppAction(URI uri) {
+        return query(uri).map(q -> {
+            int semicolon = q.indexOf(';');
+            return (semicolon < 0 ? q : q.substring(0, semicolon)).toLowerCase(Locale.ROOT);
+        }).filter(a -> !a.isEmpty());
+    }
+
+    /**
+     * @param key a parameter of the query, e.g. {@code password} in
+     *        {@code xmpp:room@service?join;password=secret} (XEP-0147)
+     * @return the parameter's value, decoded, if the URI's query has it
+     */
+    public static Optional<String> xmppParameter(URI uri, String key) {
+        Optional<String> query = query(uri);
+        if (query.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] pairs = query.get().split(";");
+        for (int i = 1; i < pairs.length; i++) {
+            int equals = pairs[i].indexOf('=');
+            if (equals > 0 && pairs[i].substring(0, equals).equals(key)) {
+                return Optional.of(pairs[i].substring(equals + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> query(URI uri) {
+        if (!XMPP.equalsIgnoreCase(uri.getScheme()) || uri.getSchemeSpecificPart() == null) {
+            return Optional.empty();
+        }
+        String part = uri.getSchemeSpecificPart();
+        int mark = part.indexOf('?');
+        return mark < 0 ? Optional.empty() : Optional.of(part.substring(mark + 1));
     }
 }

@@ -1,4 +1,4 @@
-package org.causerie.chat.ui.internal.text;
+package org.causerie.ui.text;
 
 /**
  * Makes received text safe to lay out and bounds how much of it is shown. A

@@ -1,4 +1,4 @@
-package org.causerie.chat.ui.tests;
+package org.causerie.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +7,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
-import org.causerie.chat.ui.internal.text.Links;
-import org.causerie.chat.ui.internal.text.Span;
-import org.causerie.chat.ui.internal.text.TextScanner;
+import org.causerie.ui.text.Links;
+import org.causerie.ui.text.Span;
+import org.causerie.ui.text.TextScanner;
 import org.junit.jupiter.api.Test;
 
 /** Links and emoticons found in message text; only web and XMPP addresses are links. */
@@ -62,5 +62,18 @@ class TextScannerTest {
             assertTrue(spans.get(i - 1).end() <= spans.get(i).start(), spans.toString());
         }
         assertEquals(5, spans.size(), spans.toString());
+    }
+
+    @Test
+    void xmppJoinLinksNameTheRoomAndThePassword() throws Exception {
+        URI join = new URI("xmpp:Lounge@conference.example.org?join;password=s%C3%A9same");
+        assertEquals(Optional.of("lounge@conference.example.org"), Links.xmppJid(join));
+        assertEquals(Optional.of("join"), Links.xmppAction(join));
+        assertEquals(Optional.of("s\u00e9same"), Links.xmppParameter(join, "password"));
+        URI plain = new URI("xmpp:bob@example.org");
+        assertEquals(Optional.empty(), Links.xmppAction(plain));
+        assertEquals(Optional.empty(), Links.xmppParameter(plain, "password"));
+        assertEquals(Optional.of("message"), Links.xmppAction(new URI("xmpp:bob@example.org?message;body=hi")));
+        assertEquals(Optional.empty(), Links.xmppAction(new URI("https://example.org/?join")));
     }
 }

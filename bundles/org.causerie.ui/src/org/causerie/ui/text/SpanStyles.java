@@ -1,12 +1,9 @@
-package org.causerie.chat.ui.internal.editor;
+package org.causerie.ui.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.causerie.chat.ui.internal.text.Emoticon;
-import org.causerie.chat.ui.internal.text.RenderedMessage;
-import org.causerie.chat.ui.internal.text.Span;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -14,12 +11,14 @@ import org.eclipse.swt.graphics.GlyphMetrics;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * The look of each kind of {@link Span}: names in bold (the peer's and one's own
- * in two colours), meta information in grey, links underlined, emoticons as
- * pictures (the first character of the emoticon's text takes the picture's width,
- * the others none, so that copying still gives the text).
+ * The look of each kind of {@link Span} in a {@link org.eclipse.swt.custom.StyledText}
+ * transcript: names in bold (others' and one's own in two colours), meta information
+ * in grey, links underlined, emoticons as pictures (the first character of the
+ * emoticon's text takes the picture's width, the others none, so that copying still
+ * gives the text; {@link EmoticonPainter} draws the picture of a range whose
+ * {@code data} is an {@link Emoticon}). Create and use on the display thread.
  */
-final class TranscriptStyles {
+public final class SpanStyles {
 
     private static final Color PEER = new Color(150, 30, 30);
     private static final Color SELF = new Color(30, 60, 150);
@@ -32,7 +31,13 @@ final class TranscriptStyles {
     private final int ascent;
     private final int descent;
 
-    TranscriptStyles(Display display, int pictureSize, int ascent, int descent) {
+    /**
+     * @param display the display the colours belong to
+     * @param pictureSize the emoticon pictures' size in pixels ({@link EmoticonPainter#size()})
+     * @param ascent the transcript font's ascent
+     * @param descent the transcript font's descent
+     */
+    public SpanStyles(Display display, int pictureSize, int ascent, int descent) {
         this.meta = display.getSystemColor(SWT.COLOR_DARK_GRAY);
         this.link = display.getSystemColor(SWT.COLOR_LINK_FOREGROUND);
         this.error = display.getSystemColor(SWT.COLOR_RED);
@@ -41,10 +46,15 @@ final class TranscriptStyles {
         this.descent = descent;
     }
 
-    /** @return the style ranges of a rendered message placed at {@code offset}, in order */
-    List<StyleRange> ranges(RenderedMessage message, int offset, boolean pictures) {
-        List<StyleRange> ranges = new ArrayList<>(message.spans().size() + 2);
-        for (Span span : message.spans()) {
+    /**
+     * @param spans the spans of a block of text, relative to its start, in order
+     * @param offset where the block starts in the widget's text
+     * @param pictures whether emoticons are drawn as pictures (else they stay text)
+     * @return the style ranges for the block, in order
+     */
+    public List<StyleRange> ranges(List<Span> spans, int offset, boolean pictures) {
+        List<StyleRange> ranges = new ArrayList<>(spans.size() + 2);
+        for (Span span : spans) {
             int start = offset + span.start();
             switch (span.kind()) {
                 case SENDER_IN -> ranges.add(range(start, span.length(), PEER, SWT.BOLD));
