@@ -144,7 +144,10 @@ public final class FormRenderer {
         FieldEditor editor = switch (field.type()) {
             case HIDDEN -> new FieldEditor.Kept(field);
             case FIXED -> {
-                wrapping(String.join("\n", field.values()), 2);
+                // fixed text mostly heads a section of the form (XEP-0004 §3.3): set it apart
+                Label fixed = wrapping(String.join("\n", field.values()), 2);
+                fixed.setFont(FormFonts.bold(fixed));
+                ((GridData) fixed.getLayoutData()).verticalIndent = 6;
                 yield new FieldEditor.Kept(field);
             }
             case BOOLEAN -> {
