@@ -14,7 +14,6 @@ import org.causerie.muc.RoomId;
 import org.causerie.muc.ui.internal.WidgetIds;
 import org.causerie.muc.ui.internal.dialogs.ConfigureDialog;
 import org.causerie.muc.ui.internal.editor.RoomToolBar;
-import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Waiting;
@@ -29,10 +28,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.ServiceRegistration;
 
 /**
@@ -40,27 +36,7 @@ import org.osgi.framework.ServiceRegistration;
  * another account), and a room tool contributed at run time appearing in the
  * open room editor and going again.
  */
-@ExtendWith(EjabberdExtension.class)
-class ConfigureAndToolsTest {
-
-    static RoomDriver driver;
-    static Ui ui;
-    Rooms rooms;
-
-    @BeforeAll
-    static void workbench() throws Exception {
-        driver = SharedWorkbench.driver();
-        ui = driver.ui();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        driver.closeDialogs();
-        driver.closeAll();
-        if (rooms != null) {
-            rooms.close();
-        }
-    }
+class ConfigureAndToolsTest extends RoomTestBase {
 
     @Test
     void aNewRoomIsConfiguredThroughTheFormAndTheSettingTakes(EjabberdServer server) {

@@ -11,7 +11,6 @@ import org.causerie.muc.JoinRequest;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.ui.internal.Messages;
 import org.causerie.muc.ui.internal.WidgetIds;
-import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
@@ -24,39 +23,16 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The join dialog and the room editor of the real workbench against the harness's
  * ejabberd: alice joins through Rooms › Join a Room, talks with bob (who uses the
  * service directly, as another client would), and sees the occupants by role.
  */
-@ExtendWith(EjabberdExtension.class)
-class RoomEditorTest {
+class RoomEditorTest extends RoomTestBase {
 
     static final String JOIN = "org.causerie.muc.ui.command.join";
-
-    static RoomDriver driver;
-    static Ui ui;
-    Rooms rooms;
-
-    @BeforeAll
-    static void workbench() throws Exception {
-        driver = SharedWorkbench.driver();
-        ui = driver.ui();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        driver.closeDialogs();
-        driver.closeAll();
-        if (rooms != null) {
-            rooms.close();
-        }
-    }
 
     /** Fills the join dialog for an account and a room; returns the dialog. */
     static Shell fillJoin(String accountJid, String room, Optional<String> password) {

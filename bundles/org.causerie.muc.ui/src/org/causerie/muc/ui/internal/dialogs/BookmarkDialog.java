@@ -54,15 +54,13 @@ public final class BookmarkDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite grid = new Composite(area, SWT.NONE);
-        grid.setLayout(new GridLayout(2, false));
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        nameText = text(grid, Messages.bookmark_name, SWT.NONE);
+        Composite grid = DialogGrid.in(area, 2);
+        nameText = DialogGrid.text(grid, Messages.bookmark_name, null, SWT.NONE);
         nameText.setText(name.orElse(room.room().substring(0, room.room().indexOf('@'))));
-        nick = text(grid, Messages.field_nick, SWT.NONE);
+        nick = DialogGrid.text(grid, Messages.field_nick, null, SWT.NONE);
         nick.setText(muc.room(room).map(r -> r.nick())
                 .orElseGet(() -> ui.accounts().find(room.accountId()).map(c -> c.localpart()).orElse("")));
-        password = text(grid, Messages.field_passwordOptional, SWT.PASSWORD);
+        password = DialogGrid.text(grid, Messages.field_passwordOptional, null, SWT.PASSWORD);
         new Label(grid, SWT.NONE);
         autojoin = new Button(grid, SWT.CHECK);
         autojoin.setText(Messages.bookmark_autojoin);
@@ -79,15 +77,6 @@ public final class BookmarkDialog extends Dialog {
             });
         }));
         return area;
-    }
-
-    private static Text text(Composite grid, String label, int style) {
-        new Label(grid, SWT.NONE).setText(label);
-        Text text = new Text(grid, SWT.BORDER | SWT.SINGLE | style);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 280;
-        text.setLayoutData(data);
-        return text;
     }
 
     @Override

@@ -59,14 +59,12 @@ public final class CreateRoomDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.create_title);
         setMessage(Messages.create_message);
-        Composite grid = new Composite(area, SWT.NONE);
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        grid.setLayout(new GridLayout(2, false));
+        Composite grid = DialogGrid.in(area, 2);
         where = new AccountServiceFields(grid, ui, muc, accountId, Optional.empty());
-        room = text(grid, Messages.field_room, WidgetIds.JOIN_ROOM, SWT.NONE);
-        nick = text(grid, Messages.field_nick, WidgetIds.JOIN_NICK, SWT.NONE);
+        room = DialogGrid.text(grid, Messages.field_room, WidgetIds.JOIN_ROOM, SWT.NONE);
+        nick = DialogGrid.text(grid, Messages.field_nick, WidgetIds.JOIN_NICK, SWT.NONE);
         nick.setText(where.selected().map(c -> c.localpart()).orElse(""));
-        password = text(grid, Messages.field_passwordOptional, WidgetIds.JOIN_PASSWORD, SWT.PASSWORD);
+        password = DialogGrid.text(grid, Messages.field_passwordOptional, WidgetIds.JOIN_PASSWORD, SWT.PASSWORD);
         new Label(grid, SWT.NONE);
         instant = WidgetIds.name(new Button(grid, SWT.RADIO), WidgetIds.CREATE_INSTANT);
         instant.setText(Messages.create_instant);
@@ -78,13 +76,6 @@ public final class CreateRoomDialog extends TitleAreaDialog {
             setErrorMessage(Messages.error_noAccount);
         }
         return area;
-    }
-
-    private Text text(Composite grid, String label, String id, int style) {
-        new Label(grid, SWT.NONE).setText(label);
-        Text text = WidgetIds.name(new Text(grid, SWT.BORDER | SWT.SINGLE | style), id);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return text;
     }
 
     @Override

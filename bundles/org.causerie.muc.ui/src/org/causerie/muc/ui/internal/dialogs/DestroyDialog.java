@@ -51,16 +51,10 @@ public final class DestroyDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(NLS.bind(Messages.destroy_title, room.room()));
         setMessage(Messages.destroy_message, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
-        Composite grid = new Composite(area, SWT.NONE);
-        grid.setLayout(new GridLayout(2, false));
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new Label(grid, SWT.NONE).setText(Messages.destroy_reason);
-        reason = new Text(grid, SWT.BORDER);
-        reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(grid, SWT.NONE).setText(Messages.destroy_venue);
-        venue = new Text(grid, SWT.BORDER);
+        Composite grid = DialogGrid.in(area, 2);
+        reason = DialogGrid.text(grid, Messages.destroy_reason, null, SWT.NONE);
+        venue = DialogGrid.text(grid, Messages.destroy_venue, null, SWT.NONE);
         venue.setMessage(Messages.field_roomHint);
-        venue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         return area;
     }
 

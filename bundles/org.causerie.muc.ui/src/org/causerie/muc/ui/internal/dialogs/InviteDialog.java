@@ -55,9 +55,7 @@ public final class InviteDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(NLS.bind(Messages.invite_title, room.room()));
         setMessage(Messages.invite_message);
-        Composite grid = new Composite(area, SWT.NONE);
-        grid.setLayout(new GridLayout(2, false));
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite grid = DialogGrid.in(area, 2);
         new Label(grid, SWT.NONE).setText(Messages.invite_who);
         who = new Combo(grid, SWT.DROP_DOWN);
         who.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

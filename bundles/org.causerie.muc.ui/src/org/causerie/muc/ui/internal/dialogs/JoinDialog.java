@@ -98,17 +98,15 @@ public final class JoinDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.join_title);
         setMessage(Messages.join_message);
-        Composite grid = new Composite(area, SWT.NONE);
-        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        grid.setLayout(new GridLayout(2, false));
+        Composite grid = DialogGrid.in(area, 2);
         where = new AccountServiceFields(grid, ui, muc, initial.room().map(RoomId::accountId),
                 initial.room().map(RoomId::service));
-        room = text(grid, Messages.field_room, WidgetIds.JOIN_ROOM, SWT.NONE);
+        room = DialogGrid.text(grid, Messages.field_room, WidgetIds.JOIN_ROOM, SWT.NONE);
         room.setMessage(Messages.field_roomHint);
         initial.room().ifPresent(r -> room.setText(r.room().substring(0, r.room().indexOf('@'))));
-        nick = text(grid, Messages.field_nick, WidgetIds.JOIN_NICK, SWT.NONE);
+        nick = DialogGrid.text(grid, Messages.field_nick, WidgetIds.JOIN_NICK, SWT.NONE);
         nick.setText(initial.nick().orElseGet(() -> where.selected().map(c -> c.localpart()).orElse("")));
-        password = text(grid, Messages.field_password, WidgetIds.JOIN_PASSWORD, SWT.PASSWORD);
+        password = DialogGrid.text(grid, Messages.field_password, WidgetIds.JOIN_PASSWORD, SWT.PASSWORD);
         initial.password().ifPresent(password::setText);
         Label recentLabel = new Label(grid, SWT.NONE);
         recentLabel.setText(Messages.join_recent);
@@ -136,13 +134,6 @@ public final class JoinDialog extends TitleAreaDialog {
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.join_button, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-    }
-
-    private Text text(Composite grid, String label, String id, int style) {
-        new Label(grid, SWT.NONE).setText(label);
-        Text text = WidgetIds.name(new Text(grid, SWT.BORDER | SWT.SINGLE | style), id);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        return text;
     }
 
     private void fillRecent(String accountId) {
