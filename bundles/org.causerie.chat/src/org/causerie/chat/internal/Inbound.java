@@ -30,6 +30,10 @@ import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 final class Inbound {
 
     private static final Logger LOG = System.getLogger(Inbound.class.getName());
+    /** XEP-0045 §7.5, §7.8.2: private messages and mediated invitations carry it. */
+    static final String MUC_USER = "http://jabber.org/protocol/muc#user";
+    /** XEP-0249: a direct invitation to a room. */
+    static final String CONFERENCE = "jabber:x:conference";
 
     private final String accountId;
     private final Conversations conversations;
@@ -53,6 +57,9 @@ final class Inbound {
                 || message.getFrom() == null) {
             return;
         }
+        if (belongsToRooms(message)) {
+            return;
+        }
         CarbonExtension carbon = CarbonExtension.from(message);
         if (carbon != null) {
             // XEP-0280 §11: a carbon not sent by our own bare JID is forged; ignore it.
@@ -61,6 +68,9 @@ final class Inbound {
                 return;
             }
             Forwarded<Message> forwarded = carbon.getForwarded();
+            if (belongsToRooms(forwarded.getForwardedStanza())) {
+                return;
+            }
             Direction direction = carbon.getDirection() == CarbonExtension.Direction.sent ? Direction.OUT
                     : Direction.IN;
             handle(forwarded.getForwardedStanza(), direction, true,
@@ -72,6 +82,16 @@ final class Inbound {
             return;
         }
         handle(message, Direction.IN, false, Optional.empty());
+    }
+
+    /**
+     * Private messages with a room's occupant come from (or go to) {@code room@service/nick}
+     * and carry the muc#user element (XEP-0045 §7.5); invitations come from the room
+     * (§7.8.2) or as XEP-0249 direct invitations. They are not 1:1 conversations with
+     * the room's bare JID: the multi-user chat service handles them.
+     */
+    static boolean belongsToRooms(Message message) {
+        return message.hasExtension("x", MUC_USER) || message.hasExtension("x", CONFERENCE);
     }
 
     /** RFC 6120 §8.3: an error bounced back carries the id of the message it answers. */

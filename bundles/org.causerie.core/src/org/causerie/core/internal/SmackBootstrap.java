@@ -26,7 +26,7 @@ import org.jivesoftware.smack.xml.stax.StaxXmlPullParserFactory;
  * factory is set directly and every initializer we ship is disabled in the
  * automatic pass and run by hand, so the outcome does not depend on start order.
  */
-final class SmackBootstrap {
+public final class SmackBootstrap {
 
     private static final Logger LOG = System.getLogger(SmackBootstrap.class.getName());
 
@@ -70,7 +70,7 @@ final class SmackBootstrap {
     }
 
     /** Idempotent; cheap after the first call. */
-    static synchronized void ensureStarted() {
+    public static synchronized void ensureStarted() {
         if (started) {
             return;
         }

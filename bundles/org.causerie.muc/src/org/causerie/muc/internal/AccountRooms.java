@@ -1,0 +1,304 @@
+package org.causerie.muc.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.causerie.core.spi.SmackSession;
+import org.causerie.muc.Invitation;
+import org.causerie.muc.JoinRequest;
+import org.causerie.muc.MucError;
+import org.causerie.muc.MucException;
+import org.causerie.muc.RoomId;
+import org.causerie.muc.RoomSnapshot;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.StanzaListener;
+import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.filter.OrFilter;
+import org.jivesoftware.smack.filter.StanzaTypeFilter;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smackx.muc.packet.MUCInitialPresence;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
+import org.jivesoftware.smackx.pubsub.EventElement;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+/**
+ * The rooms of one session: routes the rooms' stanzas to their {@link Room}
+ * (on Smack's ordered listener thread), enters and leaves them, rejoins them on a
+ * new stream, and hears invitations and bookmark changes.
+ */
+final class AccountRooms {
+
+    private static final Logger LOG = System.getLogger(AccountRooms.class.getName());
+    /** How long entering a room may take before the service counts as unreachable. */
+    static final long ENTER_SECONDS = 30;
+
+    private final SmackSession session;
+    private final XMPPConnection connection;
+    private final Notifier notifier;
+    private final ExecutorService executor;
+    private final RecentRooms recent;
+    private final Map<RoomId, Room> rooms = new ConcurrentHashMap<>();
+    private final StanzaListener stanzas = this::received;
+    private volatile BookmarkStore bookmarks;
+    private final ConnectionListener links = new ConnectionListener() {
+        @Override
+        public void connectionClosedOnError(Exception e) {
+            rooms.values().forEach(Room::disconnected);
+        }
+
+        @Override
+        public void authenticated(XMPPConnection c, boolean resumed) {
+            if (resumed) {
+                rooms.values().forEach(Room::resumed);
+            } else {
+                executor.execute(AccountRooms.this::rejoin);
+            }
+        }
+    };
+
+    AccountRooms(SmackSession session, Notifier notifier, ExecutorService executor, RecentRooms recent) {
+        this.session = session;
+        this.connection = session.connection();
+        this.notifier = notifier;
+        this.executor = executor;
+        this.recent = recent;
+    }
+
+    String accountId() {
+        return session.account().id();
+    }
+
+    SmackSession session() {
+        return session;
+    }
+
+    XMPPConnection connection() {
+        return connection;
+    }
+
+    void start() {
+        connection.addSyncStanzaListener(stanzas, new OrFilter(StanzaTypeFilter.PRESENCE, StanzaTypeFilter.MESSAGE));
+        connection.addConnectionListener(links);
+        executor.execute(this::autojoin);
+    }
+
+    void stop() {
+        connection.removeSyncStanzaListener(stanzas);
+        connection.removeConnectionListener(links);
+        rooms.values().forEach(Room::accountGone);
+    }
+
+    Optional<Room> room(RoomId id) {
+        return Optional.ofNullable(rooms.get(id));
+    }
+
+    List<Room> rooms() {
+        return List.copyOf(rooms.values());
+    }
+
+    /** @return a joined room, or a failure saying it is not */
+    Room joined(RoomId id) throws MucException {
+        Room room = rooms.get(id);
+        if (room == null || !room.joined()) {
+            throw new MucException(MucError.NOT_ALLOWED, "not in " + id.room());
+        }
+        return room;
+    }
+
+    /** Runs blocking Smack work on the executor; failures become {@link MucException}s. */
+    <T> CompletableFuture<T> async(MucErrors.Context context, Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new CompletionException(MucErrors.of(e, context));
+            }
+        }, executor);
+    }
+
+    /** §7.2: sends our presence to {@code room/nick}; completes with our own presence back. */
+    CompletableFuture<RoomSnapshot> enter(JoinRequest request, Room.Mode mode, Optional<Date> since) {
+        EntityBareJid roomJid = Requests.bareJid(request.room().room());
+        var nick = Requests.resource(request.nick());
+        Room room = rooms.computeIfAbsent(request.room(), id -> new Room(id, notifier));
+        if (mode == Room.Mode.JOIN && room.joined() && room.nick().equals(request.nick())) {
+            return CompletableFuture.completedFuture(room.snapshot());
+        }
+        Room.Entry entry = room.enter(mode, request.nick(), request.password());
+        MUCInitialPresence muc = new MUCInitialPresence(request.password().orElse(null), -1,
+                request.historyMessages().orElse(-1), -1, since.orElse(null));
+        Presence presence = connection.getStanzaFactory().buildPresenceStanza()
+                .to(JidCreate.entityFullFrom(roomJid, nick)).addExtension(muc).build();
+        session.send(presence);
+        return entry.future().orTimeout(ENTER_SECONDS, TimeUnit.SECONDS)
+                .handle((snapshot, failure) -> entered(request, mode, room, entry, roomJid, snapshot, failure))
+                .thenCompose(f -> f);
+    }
+
+    private CompletableFuture<RoomSnapshot> entered(JoinRequest request, Room.Mode mode, Room room, Room.Entry entry,
+            EntityBareJid roomJid, RoomSnapshot snapshot, Throwable failure) {
+        if (failure == null) {
+            recent.joined(request.room(), snapshot.nick());
+            return CompletableFuture.completedFuture(snapshot);
+        }
+        room.entryFailed(entry);
+        MucException error = MucErrors.of(failure, MucErrors.Context.ENTER);
+        if (error.error() == MucError.ROOM_LOCKED || mode == Room.Mode.CREATE && error.error() == MucError.NOT_ALLOWED) {
+            // We are in a room we did not mean to create, or that was there already: go.
+            leave(room);
+        }
+        if (error.error() == MucError.NICK_IN_USE) {
+            return this.<RoomSnapshot>async(MucErrors.Context.ENTER, () -> {
+                throw MucErrors.nickInUse(error, NickSuggestion.suggest(request.nick(),
+                        Discovery.occupantNicks(connection, roomJid)));
+            });
+        }
+        return CompletableFuture.failedFuture(error);
+    }
+
+    /** §7.14: an unavailable presence to {@code room/nick}. */
+    CompletableFuture<Void> leave(Room room) {
+        CompletableFuture<Void> left = room.startLeaving();
+        if (left.isDone()) {
+            return left;
+        }
+        try {
+            session.send(connection.getStanzaFactory().buildPresenceStanza().ofType(Presence.Type.unavailable)
+                    .to(JidCreate.entityFullFrom(room.id().room() + "/" + room.nick())).build());
+        } catch (XmppStringprepException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        // A room that does not answer (gone, or we were not in it after all) still counts as left.
+        return left.completeOnTimeout(null, ENTER_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void autojoin() {
+        try {
+            for (var bookmark : bookmarks().load()) {
+                if (bookmark.autojoin() && room(bookmark.room()).map(r -> !r.joined()).orElse(true)) {
+                    String nick = bookmark.nick().filter(n -> !n.isBlank())
+                            .orElseGet(() -> connection.getUser().getLocalpart().toString());
+                    enter(new JoinRequest(bookmark.room(), nick, bookmark.password(), java.util.OptionalInt.empty()),
+                            Room.Mode.JOIN, Optional.empty()).exceptionally(e -> {
+                                LOG.log(Level.INFO, () -> "autojoin of " + bookmark.room().room() + " failed: "
+                                        + MucErrors.unwrap(e).getMessage());
+                                return null;
+                            });
+                }
+            }
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.log(Level.INFO, () -> accountId() + ": bookmarks not read for autojoin: " + e);
+        }
+    }
+
+    /** A new stream after a lost one: the rooms we were in, entered again, asking only for newer history. */
+    private void rejoin() {
+        for (Room room : rooms.values()) {
+            room.newStream();
+            if (!room.wanted()) {
+                continue;
+            }
+            Optional<Date> since = room.newestMessageTime().map(Date::from);
+            enter(new JoinRequest(room.id(), room.nick(), room.password(), java.util.OptionalInt.empty()),
+                    Room.Mode.JOIN, since).exceptionally(e -> {
+                        LOG.log(Level.INFO, () -> "rejoining " + room.id().room() + " failed: "
+                                + MucErrors.unwrap(e).getMessage());
+                        return null;
+                    });
+        }
+        executor.execute(this::autojoin);
+    }
+
+    /** XEP-0402 where the server has it, else XEP-0048 (chosen once per session). */
+    BookmarkStore bookmarks() throws Exception {
+        BookmarkStore store = bookmarks;
+        if (store == null) {
+            Set<String> features = session.discoverFeatures(connection.getUser().asBareJid().toString())
+                    .get(ENTER_SECONDS, TimeUnit.SECONDS);
+            store = BookmarkStore.usePep(features) ? new PepBookmarks(connection, accountId())
+                    : new PrivateBookmarks(connection, accountId());
+            bookmarks = store;
+        }
+        return store;
+    }
+
+    /** Smack's ordered listener thread: never blocks. */
+    private void received(Stanza stanza) {
+        try {
+            if (stanza instanceof Message message && invitationOrEvent(message)) {
+                return;
+            }
+            if (stanza.getFrom() == null || !stanza.getFrom().hasLocalpart()) {
+                return;
+            }
+            Room room = rooms.get(new RoomId(accountId(), stanza.getFrom().asBareJid().toString()));
+            if (room == null) {
+                return;
+            }
+            if (stanza instanceof Presence presence) {
+                if (presence.getType() == Presence.Type.error) {
+                    room.presenceError(presence);
+                } else if (presence.getFrom().hasResource() && (presence.getType() == Presence.Type.available
+                        || presence.getType() == Presence.Type.unavailable)) {
+                    room.presence(presence);
+                }
+            } else if (stanza instanceof Message message) {
+                room.message(message);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "cannot handle a stanza from " + stanza.getFrom(), e);
+        }
+    }
+
+    /** §7.8.2 mediated and XEP-0249 direct invitations; XEP-0402 §5 bookmark notifications. */
+    private boolean invitationOrEvent(Message message) {
+        MUCUser user = MUCUser.from(message);
+        if (user != null && user.getInvite() != null && message.getFrom() != null) {
+            RoomId room = new RoomId(accountId(), message.getFrom().asBareJid().toString());
+            String from = user.getInvite().getFrom() == null ? "" : user.getInvite().getFrom().toString();
+            Invitation invitation = new Invitation(room, from, OccupantPresence.nonEmpty(user.getInvite().getReason()),
+                    OccupantPresence.nonEmpty(user.getPassword()), false);
+            notifier.post(l -> l.invitationReceived(invitation));
+            return true;
+        }
+        if (message.getExtension(DirectInvitation.QNAME) instanceof DirectInvitation direct
+                && message.getFrom() != null && message.getType() != Message.Type.error) {
+            PepBookmarks.room(accountId(), direct.room()).ifPresent(room -> {
+                Invitation invitation = new Invitation(room, message.getFrom().toString(), direct.reason(),
+                        direct.password(), true);
+                notifier.post(l -> l.invitationReceived(invitation));
+            });
+            return true;
+        }
+        EventElement event = EventElement.from(message);
+        if (event != null && event.getEvent() != null && BookmarkStore.NODE.equals(event.getEvent().getNode())
+                && connection.getUser() != null && message.getFrom() != null
+                && message.getFrom().equals(connection.getUser().asBareJid())) {
+            String account = accountId();
+            notifier.post(l -> l.bookmarksChanged(account));
+            return true;
+        }
+        return false;
+    }
+}
