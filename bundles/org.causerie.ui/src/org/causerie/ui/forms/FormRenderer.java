@@ -48,6 +48,8 @@ public final class FormRenderer {
     private final ScrolledComposite scroll;
     private final Composite body;
     private final List<FieldEditor> editors = new ArrayList<>();
+    /** Wrapping labels: their width follows the form's, so that they wrap instead of widening it. */
+    private final List<Label> wrapped = new ArrayList<>();
     /** Per editor: the problem line and the empty cell before it, or null for a field without widget. */
     private final List<Label[]> problemLines = new ArrayList<>();
 
@@ -193,6 +195,7 @@ public final class FormRenderer {
         GridData data = hiddenCell();
         data.widthHint = WRAP_WIDTH;
         problem.setLayoutData(data);
+        wrapped.add(problem);
         problem.setVisible(false);
         return new Label[] {spacer, problem};
     }
@@ -209,12 +212,21 @@ public final class FormRenderer {
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, span, 1);
         data.widthHint = WRAP_WIDTH;
         label.setLayoutData(data);
+        wrapped.add(label);
         return label;
     }
 
+    /** Lays the form out at the width it is given (never wider: it scrolls vertically only). */
     private void resize() {
-        int width = Math.max(scroll.getClientArea().width, 200);
+        int width = scroll.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        for (Label label : wrapped) {
+            GridData data = (GridData) label.getLayoutData();
+            data.widthHint = Math.max(100, (data.horizontalSpan == 2 ? width : width / 2) - 20);
+        }
         Point size = body.computeSize(width, SWT.DEFAULT);
-        scroll.setMinSize(size);
+        scroll.setMinSize(width, size.y);
     }
 }

@@ -108,6 +108,7 @@ class ConfigureAndToolsTest extends RoomTestBase {
         try {
             ToolItem item = ui.waitFor("the tool in the tool bar", () -> toolItem(bar));
             assertEquals("Poll", ui.read(item::getText));
+            driver.activate(alice);
             ui.screenshot("muc-room-tool");
             ui.run(() -> item.notifyListeners(SWT.Selection, new Event()));
             assertEquals(new RoomRef(alice.accountId(), alice.room()), ran.get());

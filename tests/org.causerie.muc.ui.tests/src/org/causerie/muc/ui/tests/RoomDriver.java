@@ -108,6 +108,13 @@ final class RoomDriver {
         });
     }
 
+    /** Brings the room's editor to the front, as a click on its tab does. */
+    void activate(RoomId id) {
+        editor(id);
+        ui.run(() -> workbench.application().getSelectedElement().getContext().get(EPartService.class)
+                .activate(part(id).orElseThrow()));
+    }
+
     /** Closes every room editor (which leaves the rooms). */
     void closeAll() {
         ui.run(() -> {

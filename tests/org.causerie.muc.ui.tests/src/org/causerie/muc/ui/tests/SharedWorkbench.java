@@ -23,7 +23,7 @@ final class SharedWorkbench {
             Ui ui = new Ui(workbench.display());
             org.eclipse.swt.widgets.Shell window = ui.shell("Causerie");
             // under Xvfb without a window manager the window keeps its model size: make room for screenshots
-            ui.run(() -> window.setBounds(0, 0, 1400, 900));
+            ui.run(() -> window.setBounds(0, 0, 1280, 880)); // the private Xvfb's screen is 1280 wide
             driver = new RoomDriver(workbench, ui);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -97,7 +97,7 @@ public final class ConfigureDialog extends TitleAreaDialog {
         loading.dispose();
         renderer = new FormRenderer(holder, form);
         renderer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        setMessage(form.title().filter(t -> !t.isBlank()).orElse(Messages.configure_message));
+        setMessage(Messages.configure_message);
         holder.layout(true, true);
         getButton(IDialogConstants.OK_ID).setEnabled(true);
     }
