@@ -96,7 +96,11 @@ public final class ConfigureDialog extends TitleAreaDialog {
         }
         loading.dispose();
         renderer = new FormRenderer(holder, form);
-        renderer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // the form scrolls: its own size must not widen the dialog
+        data.widthHint = 560;
+        data.heightHint = 420;
+        renderer.control().setLayoutData(data);
         setMessage(Messages.configure_message);
         holder.layout(true, true);
         getButton(IDialogConstants.OK_ID).setEnabled(true);
