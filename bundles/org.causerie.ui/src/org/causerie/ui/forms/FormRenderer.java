@@ -50,6 +50,8 @@ public final class FormRenderer {
     private final List<FieldEditor> editors = new ArrayList<>();
     /** Wrapping labels: their width follows the form's, so that they wrap instead of widening it. */
     private final List<Label> wrapped = new ArrayList<>();
+    /** The fields' names in the first column: they wrap past two fifths of the form's width. */
+    private final List<Label> names = new ArrayList<>();
     /** Per editor: the problem line and the empty cell before it, or null for a field without widget. */
     private final List<Label[]> problemLines = new ArrayList<>();
 
@@ -157,9 +159,10 @@ public final class FormRenderer {
                 yield FieldEditors.bool(body, field, name);
             }
             default -> {
-                Label label = new Label(body, SWT.NONE);
+                Label label = new Label(body, SWT.WRAP);
                 label.setText(field.required() ? name + " " + Messages.form_required : name);
-                label.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
+                label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+                names.add(label);
                 field.description().ifPresent(label::setToolTipText);
                 yield switch (field.type()) {
                     case TEXT_PRIVATE -> FieldEditors.line(body, field, true);
@@ -221,6 +224,10 @@ public final class FormRenderer {
         int width = scroll.getClientArea().width;
         if (width <= 0) {
             return;
+        }
+        for (Label label : names) {
+            ((GridData) label.getLayoutData()).widthHint = Math.min(label.computeSize(SWT.DEFAULT, SWT.DEFAULT).x,
+                    width * 2 / 5);
         }
         for (Label label : wrapped) {
             GridData data = (GridData) label.getLayoutData();
