@@ -3,7 +3,7 @@ package org.causerie.chat.ui.internal;
 import java.util.Optional;
 
 import org.causerie.chat.ConversationId;
-import org.causerie.chat.ui.internal.text.SafeText;
+import org.causerie.ui.text.SafeText;
 import org.causerie.core.Account;
 import org.causerie.core.AccountService;
 import org.causerie.core.XmppSession;

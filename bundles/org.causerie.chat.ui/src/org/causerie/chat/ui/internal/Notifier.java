@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.ConversationId;
-import org.causerie.chat.ui.internal.text.SafeText;
+import org.causerie.ui.text.SafeText;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.causerie.chat.ChatState;
 import org.causerie.chat.ui.internal.Messages;
 import org.causerie.chat.ui.internal.WidgetIds;
-import org.causerie.chat.ui.internal.text.SafeText;
+import org.causerie.ui.text.SafeText;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.sessions.Services;

@@ -18,9 +18,9 @@ import org.causerie.chat.DeliveryState;
 import org.causerie.chat.ui.internal.PartLabels;
 import org.causerie.chat.ui.internal.text.MessageFormatter;
 import org.causerie.chat.ui.internal.text.RenderedMessage;
-import org.causerie.chat.ui.internal.text.SafeText;
-import org.causerie.chat.ui.internal.text.Span;
-import org.causerie.chat.ui.internal.text.Timestamps;
+import org.causerie.ui.text.SafeText;
+import org.causerie.ui.text.Span;
+import org.causerie.ui.text.Timestamps;
 import org.junit.jupiter.api.Test;
 
 /** How a message is laid out for the transcript: header, marks, bounded body, spans. */

@@ -13,7 +13,7 @@ import org.causerie.chat.ui.internal.Names;
 import org.causerie.chat.ui.internal.WidgetIds;
 import org.causerie.chat.ui.internal.text.MessageFormatter;
 import org.causerie.chat.ui.internal.text.RenderedMessage;
-import org.causerie.chat.ui.internal.text.Timestamps;
+import org.causerie.ui.text.Timestamps;
 import org.causerie.core.AccountService;
 import org.causerie.roster.RosterChange;
 import org.causerie.roster.RosterListener;
@@ -23,6 +23,8 @@ import org.causerie.ui.ChatPanelContribution;
 import org.causerie.ui.Contributions;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
+import org.causerie.ui.RoomOpener;
+import org.causerie.ui.RoomRef;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
@@ -66,6 +68,10 @@ public final class ChatEditor {
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     private ConversationOpener opener;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    @Service
+    private RoomOpener roomOpener;
 
     private ConversationId id;
     private Display display;
@@ -122,8 +128,8 @@ public final class ChatEditor {
         transcript = new Transcript(layout.main(), new Transcript.Actions() {
             @Override
             public void openLink(String address) {
-                new LinkOpener(jid -> openConversation(jid), a -> notice(NLS.bind(Messages.notice_linkFailed, a)))
-                        .open(address);
+                new LinkOpener(jid -> openConversation(jid), ChatEditor.this::joinRoom,
+                        a -> notice(NLS.bind(Messages.notice_linkFailed, a))).open(address);
             }
 
             @Override
@@ -204,6 +210,16 @@ public final class ChatEditor {
         if (opener != null) {
             opener.open(new ConversationRef(id.accountId(), jid), Optional.empty());
         }
+    }
+
+    /** @return whether a room UI took the room (RoomOpener service) */
+    private boolean joinRoom(String roomJid, Optional<String> password) {
+        RoomOpener rooms = roomOpener;
+        if (rooms == null) {
+            return false;
+        }
+        rooms.open(new RoomRef(id.accountId(), roomJid), password);
+        return true;
     }
 
     private void sendState(ChatState state) {

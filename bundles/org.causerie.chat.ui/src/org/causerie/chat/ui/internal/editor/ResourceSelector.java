@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.ui.internal.Messages;
 import org.causerie.chat.ui.internal.WidgetIds;
-import org.causerie.chat.ui.internal.text.SafeText;
+import org.causerie.ui.text.SafeText;
 import org.causerie.roster.Contact;
 import org.causerie.roster.ResourcePresence;
 import org.causerie.roster.RosterSnapshot;

@@ -9,9 +9,11 @@ import java.util.Optional;
 
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.ui.internal.WidgetIds;
-import org.causerie.chat.ui.internal.text.Emoticon;
+import org.causerie.ui.text.Emoticon;
 import org.causerie.chat.ui.internal.text.RenderedMessage;
-import org.causerie.chat.ui.internal.text.Span;
+import org.causerie.ui.text.EmoticonPainter;
+import org.causerie.ui.text.Span;
+import org.causerie.ui.text.SpanStyles;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -26,7 +28,7 @@ import org.eclipse.swt.widgets.ScrollBar;
  * The messages of a conversation in a read-only, word-wrapping
  * {@link StyledText}. Each message is a block of text at a known offset, so a
  * change (delivery state, correction) replaces only its block. Bounded: message
- * bodies come cut ({@link org.causerie.chat.ui.internal.text.SafeText}) and only
+ * bodies come cut ({@link org.causerie.ui.text.SafeText}) and only
  * the last {@value #MAX_MESSAGES} messages stay, so the styled text never grows
  * without limit. Display thread only.
  */
@@ -59,7 +61,7 @@ final class Transcript {
 
     private final StyledText text;
     private final EmoticonPainter emoticons;
-    private final TranscriptStyles styles;
+    private final SpanStyles styles;
     private final Actions actions;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, Block> byKey = new HashMap<>();
@@ -77,7 +79,7 @@ final class Transcript {
         FontMetrics metrics = gc.getFontMetrics();
         gc.dispose();
         emoticons = new EmoticonPainter(metrics.getHeight());
-        styles = new TranscriptStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(),
+        styles = new SpanStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(),
                 metrics.getDescent());
         text.addPaintObjectListener(e -> {
             if (e.style.data instanceof Emoticon emoticon) {
@@ -159,7 +161,7 @@ final class Transcript {
             Block block = new Block(message, start + all.length());
             blocks.add(block);
             byKey.put(message.key(), block);
-            ranges.addAll(styles.ranges(message, block.start, pictures));
+            ranges.addAll(styles.ranges(message.spans(), block.start, pictures));
             all.append(message.text());
         }
         text.replaceTextRange(start, 0, all.toString());
@@ -201,12 +203,12 @@ final class Transcript {
 
     private void restyle() {
         List<StyleRange> ranges = new ArrayList<>();
-        blocks.forEach(b -> ranges.addAll(styles.ranges(b.rendered, b.start, pictures)));
+        blocks.forEach(b -> ranges.addAll(styles.ranges(b.rendered.spans(), b.start, pictures)));
         text.setStyleRanges(ranges.toArray(StyleRange[]::new));
     }
 
     private void applyStyles(Block block) {
-        List<StyleRange> ranges = styles.ranges(block.rendered, block.start, pictures);
+        List<StyleRange> ranges = styles.ranges(block.rendered.spans(), block.start, pictures);
         text.replaceStyleRanges(block.start, block.rendered.text().length(), ranges.toArray(StyleRange[]::new));
     }
 

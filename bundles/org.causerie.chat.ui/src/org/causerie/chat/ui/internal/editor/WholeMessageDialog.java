@@ -3,7 +3,7 @@ package org.causerie.chat.ui.internal.editor;
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.ui.internal.Messages;
 import org.causerie.chat.ui.internal.WidgetIds;
-import org.causerie.chat.ui.internal.text.SafeText;
+import org.causerie.ui.text.SafeText;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;

@@ -7,6 +7,10 @@ import java.util.Objects;
 
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.DeliveryState;
+import org.causerie.ui.text.SafeText;
+import org.causerie.ui.text.Span;
+import org.causerie.ui.text.TextScanner;
+import org.causerie.ui.text.Timestamps;
 
 /**
  * Lays a message out for the transcript: a header line with the sender, the

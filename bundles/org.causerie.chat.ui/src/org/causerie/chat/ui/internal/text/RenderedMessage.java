@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.causerie.chat.ChatMessage;
+import org.causerie.ui.text.Span;
 
 /**
  * One message as the transcript shows it: a header line (sender, time, delivery

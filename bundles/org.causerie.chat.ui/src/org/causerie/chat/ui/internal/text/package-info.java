@@ -1,8 +1,7 @@
 /**
- * What the chat editor shows, computed without SWT (off the display thread,
- * unit-tested): hostile text made safe and bounded ({@link SafeText}), links and
- * emoticons found ({@link TextScanner}), timestamps in local time
- * ({@link Timestamps}), and a whole message laid out as text with style spans
- * ({@link MessageFormatter}, {@link RenderedMessage}).
+ * A chat message laid out for the transcript, computed without SWT (off the
+ * display thread, unit-tested): {@link org.causerie.chat.ui.internal.text.MessageFormatter}
+ * and {@link org.causerie.chat.ui.internal.text.RenderedMessage}, on the shared text
+ * pieces of {@code org.causerie.ui.text} (safe text, links, emoticons, timestamps).
  */
 package org.causerie.chat.ui.internal.text;

@@ -1,0 +1,91 @@
+package org.causerie.muc.ui.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.causerie.muc.RoomId;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+
+/**
+ * The room editors in the application model: one part per room (account and room
+ * JID in the part's persisted state), made from the fragment's part descriptor and
+ * put in the main part stack. Display thread only.
+ */
+public final class RoomParts {
+
+    /** The part descriptor room editors are made from (fragment.e4xmi). */
+    public static final String DESCRIPTOR = "org.causerie.muc.ui.partdescriptor.room";
+    /** The part stack rooms open in (the workbench's Application.e4xmi). */
+    public static final String STACK = "org.causerie.app.partstack.main";
+    static final String ACCOUNT = "org.causerie.muc.account";
+    static final String ROOM = "org.causerie.muc.room";
+
+    private final MApplication application;
+    private final EModelService models;
+
+    public RoomParts(MApplication application, EModelService models) {
+        this.application = application;
+        this.models = models;
+    }
+
+    /** @return the room a room editor's part shows */
+    public static Optional<RoomId> room(MPart part) {
+        String account = part.getPersistedState().get(ACCOUNT);
+        String room = part.getPersistedState().get(ROOM);
+        return account == null || room == null ? Optional.empty() : Optional.of(new RoomId(account, room));
+    }
+
+    /** @return every room editor's part */
+    public List<MPart> all() {
+        return models.findElements(application, DESCRIPTOR, MPart.class).stream()
+                .filter(p -> room(p).isPresent()).toList();
+    }
+
+    /** @return the editor of the room, if one is open */
+    public Optional<MPart> find(RoomId id) {
+        return all().stream().filter(p -> room(p).filter(id::equals).isPresent()).findFirst();
+    }
+
+    /**
+     * Opens the room's editor, creating it when needed.
+     *
+     * @param activate true to bring it to the front (the user asked); false to add its tab
+     *        behind the others (autojoin: focus stays where it is)
+     */
+    public MPart open(RoomId id, boolean activate) {
+        EPartService parts = partService();
+        MPart part = find(id).orElseGet(() -> create(parts, id));
+        parts.showPart(part, activate ? PartState.ACTIVATE : PartState.CREATE);
+        return part;
+    }
+
+    /** Closes the room's editor, if it is open. */
+    public void close(RoomId id) {
+        find(id).ifPresent(p -> partService().hidePart(p, true));
+    }
+
+    private MPart create(EPartService parts, RoomId id) {
+        MPart part = parts.createPart(DESCRIPTOR);
+        part.getPersistedState().put(ACCOUNT, id.accountId());
+        part.getPersistedState().put(ROOM, id.room());
+        part.setLabel(id.room().substring(0, id.room().indexOf('@')));
+        part.setTooltip(id.room());
+        MPartStack stack = (MPartStack) models.find(STACK, application);
+        if (stack != null) {
+            stack.getChildren().add(part);
+        }
+        return part;
+    }
+
+    private EPartService partService() {
+        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+                : application.getChildren().get(0);
+        return window.getContext().get(EPartService.class);
+    }
+}

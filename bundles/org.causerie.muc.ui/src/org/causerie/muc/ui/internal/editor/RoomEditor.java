@@ -1,0 +1,194 @@
+package org.causerie.muc.ui.internal.editor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import org.causerie.muc.MucService;
+import org.causerie.muc.RoomEvent;
+import org.causerie.muc.RoomId;
+import org.causerie.muc.RoomMessage;
+import org.causerie.muc.RoomSnapshot;
+import org.causerie.muc.ui.internal.Messages;
+import org.causerie.muc.ui.internal.MucErrors;
+import org.causerie.muc.ui.internal.MucUi;
+import org.causerie.muc.ui.internal.RoomParts;
+import org.causerie.ui.Contributions;
+import org.causerie.ui.RoomRef;
+import org.causerie.ui.RoomToolContribution;
+import org.causerie.ui.text.Timestamps;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.FrameworkUtil;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The editor of one joined room (an e4 POJO part made from the fragment's
+ * descriptor): the room and our nickname, the tool bar (invite, the Room menu,
+ * plugins' room tools), the subject, the conversation (messages with nickname and
+ * time, history and archive marked, events in words, "load older messages") with
+ * the input, private conversations in tabs beside it, and the occupants grouped by
+ * role. The room comes from the part's persisted state; closing the editor leaves
+ * the room.
+ */
+public final class RoomEditor {
+
+    static final int ARCHIVE_PAGE = 50;
+
+    @Inject
+    private MPart part;
+    @Inject
+    @Service
+    private MucService muc;
+    @Inject
+    private MucUi ui;
+
+    private RoomId id;
+    private Display display;
+    private RoomHeader header;
+    private RoomToolBar toolBar;
+    private PrivateTabs tabs;
+    private ConversationPane roomPane;
+    private OccupantTree occupants;
+    private RoomFeed feed;
+    private Contributions<RoomToolContribution> tools;
+    private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
+
+    @PostConstruct
+    void create(Composite parent) {
+        id = RoomParts.room(part).orElseThrow(() -> new IllegalStateException("no room"));
+        display = parent.getDisplay();
+        header = new RoomHeader(parent, id, ui.accounts().name(id.accountId()));
+        RoomActions actions = new RoomActions(ui, muc, id, parent.getShell(), header::notice);
+        toolBar = new RoomToolBar(header.toolBarRow(), actions, () -> snapshot, new RoomRef(id.accountId(), id.room()));
+        header.onChangeSubject(() -> actions.changeSubject(snapshot.flatMap(RoomSnapshot::subject).orElse("")));
+        header.onLoadOlder(this::loadOlder);
+        SashForm sash = header.body();
+        RoomLinks links = new RoomLinks(ui, id.accountId(), header::notice);
+        tabs = new PrivateTabs(sash, (nick, body) -> muc.sendPrivate(id, nick, body), header::notice, this::later,
+                links::open);
+        roomPane = new ConversationPane(tabs.control(), body -> muc.send(id, body), header::notice, this::later,
+                links::open);
+        tabs.room(roomPane, Messages.tab_room);
+        occupants = new OccupantTree(sash);
+        new OccupantMenu(occupants, actions, () -> snapshot, nick -> tabs.open(nick));
+        sash.setWeights(3, 1);
+        header.finish();
+        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local()), executor(), new FeedView());
+        feed.start();
+        tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
+                RoomToolContribution.class, executor(), toolBar::tools);
+    }
+
+    /** @return the room shown */
+    public RoomId room() {
+        return id;
+    }
+
+    /** @return the tool bar (tests look at the contributed tools) */
+    public RoomToolBar toolBar() {
+        return toolBar;
+    }
+
+    /** @return the occupant list */
+    public OccupantTree occupants() {
+        return occupants;
+    }
+
+    /** Opens the private conversation with an occupant; display thread. */
+    public void openPrivate(String nick) {
+        tabs.open(nick);
+    }
+
+    @Focus
+    void focus() {
+        roomPane.input().setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        tools.close();
+        feed.stop();
+        try {
+            if (muc.room(id).isPresent()) {
+                muc.leave(id); // closing a room's editor leaves the room (Psi, Gajim)
+            }
+        } catch (RuntimeException e) {
+            // the service is going away with the workbench: nothing to leave
+        }
+    }
+
+    private void loadOlder() {
+        header.notice(Messages.notice_loadingOlder);
+        muc.fetchArchive(id, ARCHIVE_PAGE).whenComplete((older, failure) -> later(() -> {
+            if (failure != null) {
+                header.notice(NLS.bind(Messages.error_archive, MucErrors.describe(failure)));
+            } else if (older.isEmpty()) {
+                header.notice(Messages.notice_noOlder);
+            } else {
+                EntryFormatter formatter = new EntryFormatter(Timestamps.local());
+                roomPane.transcript().add(older.stream().map(formatter::format).toList());
+                header.notice(NLS.bind(Messages.notice_older, older.size()));
+            }
+        }));
+    }
+
+    private Executor executor() {
+        return this::later;
+    }
+
+    private void later(Runnable runnable) {
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!header.isDisposed()) {
+                    runnable.run();
+                }
+            });
+        }
+    }
+
+    /** The feed's output, on the display thread. */
+    private final class FeedView implements RoomFeed.View {
+        @Override
+        public void entries(List<RenderedEntry> entries) {
+            List<RenderedEntry> privately = entries.stream()
+                    .filter(e -> e.entry() instanceof RoomMessage m && m.isPrivate()).toList();
+            if (!privately.isEmpty()) {
+                tabs.add(privately);
+            }
+            roomPane.transcript().add(privately.isEmpty() ? entries
+                    : entries.stream().filter(e -> !privately.contains(e)).toList());
+        }
+
+        @Override
+        public void room(RoomSnapshot room) {
+            snapshot = Optional.of(room);
+            header.show(room);
+            occupants.show(room);
+            roomPane.enabled(room.joined());
+        }
+
+        @Override
+        public void joined(RoomSnapshot room) {
+            room(room);
+            header.notice("");
+        }
+
+        @Override
+        public void left(RoomEvent why) {
+            snapshot = snapshot.map(s -> new RoomSnapshot(s.room(), s.nick(), s.role(), s.affiliation(), s.subject(),
+                    List.of(), false));
+            roomPane.enabled(false);
+            header.notice(NLS.bind(Messages.notice_left, EntryFormatter.describe(why)));
+        }
+    }
+}

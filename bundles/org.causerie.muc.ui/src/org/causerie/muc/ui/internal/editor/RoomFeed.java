@@ -1,0 +1,125 @@
+package org.causerie.muc.ui.internal.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.causerie.muc.MucListener;
+import org.causerie.muc.MucService;
+import org.causerie.muc.RoomEntry;
+import org.causerie.muc.RoomEvent;
+import org.causerie.muc.RoomId;
+import org.causerie.muc.RoomSnapshot;
+
+/**
+ * Brings one room's conversation and state to the display thread: the transcript
+ * so far, read and laid out on a background thread, then every line as it comes
+ * (laid out on the service's thread) in batches, and the room's changes. Lines that
+ * arrive while the transcript loads are held and shown after it; the transcript
+ * skips lines it already has, so none is lost or doubled.
+ */
+final class RoomFeed implements MucListener {
+
+    /** What the editor does with the feed, on the display thread. */
+    interface View {
+        void entries(List<RenderedEntry> entries);
+
+        void room(RoomSnapshot snapshot);
+
+        void joined(RoomSnapshot snapshot);
+
+        void left(RoomEvent why);
+    }
+
+    static final int BATCH = 50;
+
+    private final MucService muc;
+    private final RoomId id;
+    private final EntryFormatter formatter;
+    private final Executor display;
+    private final View view;
+    /** Display thread only: null once the transcript is shown. */
+    private List<RenderedEntry> held = new ArrayList<>();
+    private final ConcurrentLinkedQueue<RenderedEntry> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+
+    RoomFeed(MucService muc, RoomId id, EntryFormatter formatter, Executor display, View view) {
+        this.muc = muc;
+        this.id = id;
+        this.formatter = formatter;
+        this.display = display;
+        this.view = view;
+    }
+
+    void start() {
+        muc.addMucListener(this);
+        record Loaded(List<RenderedEntry> transcript, Optional<RoomSnapshot> room) {
+        }
+        CompletableFuture.supplyAsync(() -> new Loaded(muc.transcript(id).stream().map(formatter::format).toList(),
+                muc.room(id))).whenComplete((loaded, failure) -> display.execute(() -> {
+                    List<RenderedEntry> pending = held;
+                    held = null;
+                    if (loaded != null) {
+                        loaded.room().ifPresent(view::room);
+                        view.entries(loaded.transcript());
+                    }
+                    view.entries(pending);
+                }));
+    }
+
+    void stop() {
+        muc.removeMucListener(this);
+    }
+
+    @Override
+    public void entryAdded(RoomEntry entry) {
+        if (!entry.room().equals(id)) {
+            return;
+        }
+        queue.add(formatter.format(entry));
+        if (drainScheduled.compareAndSet(false, true)) {
+            display.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        List<RenderedEntry> batch = new ArrayList<>();
+        for (RenderedEntry e = queue.poll(); e != null; e = batch.size() < BATCH ? queue.poll() : null) {
+            batch.add(e);
+        }
+        if (!queue.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+            display.execute(this::drain);
+        }
+        if (held != null) {
+            held.addAll(batch);
+        } else if (!batch.isEmpty()) {
+            view.entries(batch);
+        }
+    }
+
+    @Override
+    public void roomChanged(RoomSnapshot room) {
+        if (room.room().equals(id)) {
+            display.execute(() -> view.room(room));
+        }
+    }
+
+    @Override
+    public void roomJoined(RoomSnapshot room) {
+        if (room.room().equals(id)) {
+            display.execute(() -> view.joined(room));
+        }
+    }
+
+    @Override
+    public void roomLeft(RoomId room, RoomEvent why) {
+        if (room.equals(id)) {
+            display.execute(() -> view.left(why));
+        }
+    }
+}

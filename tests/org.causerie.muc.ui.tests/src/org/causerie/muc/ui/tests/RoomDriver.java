@@ -1,0 +1,132 @@
+package org.causerie.muc.ui.tests;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.causerie.muc.MucService;
+import org.causerie.muc.RoomId;
+import org.causerie.muc.ui.internal.RoomParts;
+import org.causerie.muc.ui.internal.WidgetIds;
+import org.causerie.muc.ui.internal.editor.RoomEditor;
+import org.causerie.testing.sessions.Services;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Drives the rooms UI of the running workbench the way a user would, from the test thread. */
+final class RoomDriver {
+
+    private final WorkbenchRunner workbench;
+    private final Ui ui;
+
+    RoomDriver(WorkbenchRunner workbench, Ui ui) {
+        this.workbench = workbench;
+        this.ui = ui;
+    }
+
+    Ui ui() {
+        return ui;
+    }
+
+    static MucService muc() {
+        return Services.get(MucService.class);
+    }
+
+    /** Runs a command of the model (a Rooms menu item) without waiting: it may open a modal dialog. */
+    void command(String id) {
+        ui.runAsync(() -> {
+            IEclipseContext context = workbench.application().getSelectedElement().getContext();
+            ParameterizedCommand command = context.get(ECommandService.class).createCommand(id, null);
+            context.get(EHandlerService.class).executeHandler(command);
+        });
+    }
+
+    /** @return the visible shell named {@code id}, once there is one */
+    Shell shellNamed(String id) {
+        return ui.waitFor("a window named " + id, () -> Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && id.equals(s.getData(WidgetIds.KEY))).findFirst());
+    }
+
+    private RoomParts parts() {
+        MApplication application = workbench.application();
+        return new RoomParts(application, application.getContext().get(EModelService.class));
+    }
+
+    Optional<MPart> part(RoomId id) {
+        return parts().find(id);
+    }
+
+    /** @return the editor's composite, once the part is rendered */
+    Composite editor(RoomId id) {
+        return ui.waitFor("the editor of " + id, () -> part(id)
+                .filter(p -> p.getObject() != null && p.getWidget() instanceof Composite c && !c.isDisposed())
+                .map(p -> (Composite) p.getWidget()));
+    }
+
+    RoomEditor editorObject(RoomId id) {
+        editor(id);
+        return ui.read(() -> (RoomEditor) part(id).orElseThrow().getObject());
+    }
+
+    /** The room tab's transcript (the first one; private tabs come after it). */
+    StyledText transcript(RoomId id) {
+        Composite editor = editor(id);
+        return ui.read(() -> Ui.all(editor, StyledText.class, t -> WidgetIds.TRANSCRIPT.equals(t.getData(WidgetIds.KEY)))
+                .get(0));
+    }
+
+    String waitForTranscript(RoomId id, String what, Predicate<String> condition) {
+        StyledText text = transcript(id);
+        return ui.waitFor(what + " in the transcript of " + id, () -> Optional.of(text.getText()).filter(condition));
+    }
+
+    /** Types into the room tab's input and presses Enter. */
+    void send(RoomId id, String body) {
+        Composite editor = editor(id);
+        Text input = ui.read(() -> Ui.all(editor, Text.class, t -> WidgetIds.INPUT.equals(t.getData(WidgetIds.KEY)))
+                .get(0));
+        ui.run(() -> {
+            input.setText(body);
+            Event event = new Event();
+            event.keyCode = SWT.CR;
+            event.character = '\r';
+            input.notifyListeners(SWT.KeyDown, event);
+        });
+    }
+
+    /** Brings the room's editor to the front, as a click on its tab does. */
+    void activate(RoomId id) {
+        editor(id);
+        ui.run(() -> workbench.application().getSelectedElement().getContext().get(EPartService.class)
+                .activate(part(id).orElseThrow()));
+    }
+
+    /** Closes every room editor (which leaves the rooms). */
+    void closeAll() {
+        ui.run(() -> {
+            EPartService parts = workbench.application().getSelectedElement().getContext().get(EPartService.class);
+            parts().all().forEach(p -> parts.hidePart(p, true));
+        });
+    }
+
+    /** Closes the dialogs a failed test left open. */
+    void closeDialogs() {
+        ui.run(() -> Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.getData(WidgetIds.KEY) instanceof String name && name.startsWith("muc."))
+                .forEach(Shell::close));
+    }
+}
