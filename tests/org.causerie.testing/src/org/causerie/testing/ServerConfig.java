@@ -19,6 +19,17 @@ import java.util.Map;
 record ServerConfig(Path workDir, int c2sPort, int plainC2sPort, int httpPort, int proxy65Port,
         int distPort, String node, String cookie) {
 
+    /**
+     * System property: how many messages each room keeps and sends on join (mod_muc
+     * {@code history_size}); ejabberd's default, 20, when unset. For benchmarks.
+     */
+    static final String MUC_HISTORY_SIZE_PROPERTY = "causerie.ejabberd.mucHistorySize";
+    /**
+     * System property: the most occupants a room may have (mod_muc {@code max_users});
+     * ejabberd's default, 200, when unset. For benchmarks.
+     */
+    static final String MUC_MAX_USERS_PROPERTY = "causerie.ejabberd.mucMaxUsers";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Picks fresh ports, node name and cookie for a node living in {@code workDir}. */
@@ -76,7 +87,9 @@ record ServerConfig(Path workDir, int c2sPort, int plainC2sPort, int httpPort, i
                 Map.entry("DIST_PORT", Integer.toString(distPort)),
                 Map.entry("NODE", node),
                 Map.entry("COOKIE", cookie),
-                Map.entry("PID_FILE", runDir().resolve("ejabberd.pid").toString()));
+                Map.entry("PID_FILE", runDir().resolve("ejabberd.pid").toString()),
+                Map.entry("MUC_HISTORY_SIZE", positive(MUC_HISTORY_SIZE_PROPERTY, 20)),
+                Map.entry("MUC_MAX_USERS", positive(MUC_MAX_USERS_PROPERTY, 200)));
         Templates.write("ejabberd.yml.template", values, configDir().resolve("ejabberd.yml"));
         Templates.write("ejabberdctl.cfg.template", values, configDir().resolve("ejabberdctl.cfg"));
         Templates.write("inetrc.template", values, configDir().resolve("inetrc"));
@@ -92,6 +105,23 @@ record ServerConfig(Path workDir, int c2sPort, int plainC2sPort, int httpPort, i
                 "--spool", spoolDir().toString()));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** @return the property's value, a positive integer, or the default when unset */
+    private static String positive(String property, int defaultValue) {
+        String value = System.getProperty(property, "").strip();
+        if (value.isEmpty()) {
+            return Integer.toString(defaultValue);
+        }
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed > 0) {
+                return Integer.toString(parsed);
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new IllegalArgumentException(property + " must be a positive integer, not \"" + value + "\"");
     }
 
     private static String randomHex(int bytes) {

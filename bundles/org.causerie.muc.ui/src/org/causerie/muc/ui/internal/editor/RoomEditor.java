@@ -99,6 +99,11 @@ public final class RoomEditor {
         return toolBar;
     }
 
+    /** @return the room's conversation (the first tab; private ones are in their own tabs) */
+    public RoomTranscript transcript() {
+        return roomPane.transcript();
+    }
+
     /** @return the occupant list */
     public OccupantTree occupants() {
         return occupants;

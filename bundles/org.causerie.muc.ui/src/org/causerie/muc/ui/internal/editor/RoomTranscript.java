@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.causerie.muc.ui.internal.WidgetIds;
@@ -31,7 +32,8 @@ import org.eclipse.swt.widgets.ScrollBar;
  */
 public final class RoomTranscript {
 
-    static final int MAX_ENTRIES = 2000;
+    /** The most lines kept (the oldest go first, {@value #DROP_BATCH} at a time). */
+    public static final int MAX_ENTRIES = 2000;
     private static final int DROP_BATCH = 200;
 
     private record Block(RenderedEntry entry, int[] start) {
@@ -46,6 +48,7 @@ public final class RoomTranscript {
     private final Consumer<String> openLink;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, Block> byKey = new HashMap<>();
+    private final List<Consumer<RoomTranscript>> shownListeners = new CopyOnWriteArrayList<>();
 
     /** @param openLink told the address of a link the user clicked */
     public RoomTranscript(Composite parent, Consumer<String> openLink) {
@@ -73,6 +76,28 @@ public final class RoomTranscript {
 
     public int size() {
         return blocks.size();
+    }
+
+    /**
+     * @param listener told on the display thread each time lines were added to the
+     *        widget (bench/muc measures with it when the history is shown)
+     */
+    public void addShownListener(Consumer<RoomTranscript> listener) {
+        shownListeners.add(listener);
+    }
+
+    public void removeShownListener(Consumer<RoomTranscript> listener) {
+        shownListeners.remove(listener);
+    }
+
+    /** @return the line shown last (the newest), if any */
+    public Optional<RenderedEntry> last() {
+        return blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1).entry());
+    }
+
+    /** @return whether a line with that key is shown */
+    public boolean contains(String key) {
+        return byKey.containsKey(key);
     }
 
     /** Shows new lines: archive ones among the older lines by time, the others at the end; known keys are skipped. */
@@ -116,11 +141,17 @@ public final class RoomTranscript {
         if (follow) {
             text.setTopIndex(Math.max(0, text.getLineCount() - 1));
         }
+        shownListeners.forEach(l -> l.accept(this));
     }
 
     /** @return the keys shown, in order (tests) */
     public List<String> keys() {
         return blocks.stream().map(b -> b.entry().key()).toList();
+    }
+
+    /** @return the lines shown, in order */
+    public List<RenderedEntry> entries() {
+        return blocks.stream().map(Block::entry).toList();
     }
 
     private void insert(RenderedEntry entry) {

@@ -1,0 +1,190 @@
+package org.causerie.bench.muc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.causerie.bench.RawConnections;
+import org.causerie.core.spi.SmackRuntime;
+import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.TestAccount;
+import org.causerie.testing.TestAccounts;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jivesoftware.smackx.xdata.FormField;
+import org.jivesoftware.smackx.xdata.form.FillableForm;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
+
+/**
+ * The room the benchmark joins, made with raw Smack sessions (not measured): a
+ * persistent room with a subject, filled with messages by a few senders, then
+ * entered by every other occupant without history. Each occupant is a real session
+ * of its own account (one {@link XMPPTCPConnection}, two threads), kept until
+ * {@link #close()}.
+ */
+final class RoomSetup implements AutoCloseable {
+
+    private static final int PARALLEL = 8;
+    private static final int SENDERS = 5;
+
+    private final List<XMPPTCPConnection> connections = new ArrayList<>();
+    private final EntityBareJid room;
+
+    private RoomSetup(EntityBareJid room) {
+        this.room = room;
+    }
+
+    EntityBareJid room() {
+        return room;
+    }
+
+    /**
+     * @param occupants how many raw sessions enter the room (the workbench makes one more)
+     * @param messages how many messages the senders put in its history
+     */
+    static RoomSetup create(EjabberdServer server, int occupants, int messages) throws Exception {
+        SmackRuntime.start();
+        RoomSetup setup = new RoomSetup(JidCreate.entityBareFrom("bench-" + System.nanoTime() + "@"
+                + server.mucDomain()));
+        try {
+            setup.fill(server, occupants, messages);
+            return setup;
+        } catch (Exception | Error e) {
+            setup.close();
+            throw e;
+        }
+    }
+
+    private void fill(EjabberdServer server, int occupants, int messages) throws Exception {
+        long start = System.nanoTime();
+        String[] bases = new String[occupants];
+        java.util.Arrays.fill(bases, "occupant");
+        List<TestAccount> accounts = TestAccounts.freshAll(server, bases);
+        double registered = millisSince(start);
+        start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            List<Future<XMPPTCPConnection>> logins = new ArrayList<>();
+            for (int i = 0; i < occupants; i++) {
+                TestAccount account = accounts.get(i);
+                String resource = "bench-occupant-" + i;
+                logins.add(pool.submit(() -> login(server, account, resource)));
+            }
+            for (Future<XMPPTCPConnection> login : logins) {
+                connections.add(login.get(120, TimeUnit.SECONDS));
+            }
+            double loggedIn = millisSince(start);
+            start = System.nanoTime();
+            MultiUserChat owner = chat(0);
+            owner.create(Resourcepart.from("owner"));
+            FillableForm form = owner.getConfigurationForm().getFillableForm();
+            form.setAnswer("muc#roomconfig_persistentroom", true);
+            FormField maxUsers = form.getField("muc#roomconfig_maxusers");
+            if (maxUsers != null) {
+                form.setAnswer("muc#roomconfig_maxusers", Integer.toString(occupants + 50));
+            }
+            owner.sendConfigurationForm(form);
+            owner.changeSubject("The benchmark room: " + messages + " messages, " + (occupants + 1) + " occupants");
+            int senders = Math.min(SENDERS, occupants);
+            List<MultiUserChat> chats = new ArrayList<>(List.of(owner));
+            for (int i = 1; i < senders; i++) {
+                MultiUserChat chat = chat(i);
+                chat.join(chat.getEnterConfigurationBuilder(nick(i)).requestNoHistory().build());
+                chats.add(chat);
+            }
+            CountDownLatch all = new CountDownLatch(messages);
+            owner.addMessageListener(m -> {
+                if (m.getBody() != null) {
+                    all.countDown();
+                }
+            });
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> sends = new ArrayList<>();
+            for (MultiUserChat chat : chats) {
+                sends.add(pool.submit(() -> {
+                    for (int i = next.incrementAndGet(); i <= messages; i = next.incrementAndGet()) {
+                        chat.sendMessage(Bodies.body(i, messages));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> send : sends) {
+                send.get(300, TimeUnit.SECONDS);
+            }
+            if (!all.await(300, TimeUnit.SECONDS)) {
+                throw new AssertionError("the room reflected " + (messages - all.getCount()) + " of " + messages
+                        + " messages");
+            }
+            double filled = millisSince(start);
+            start = System.nanoTime();
+            List<Future<?>> joins = new ArrayList<>();
+            for (int i = senders; i < occupants; i++) {
+                int index = i;
+                joins.add(pool.submit(() -> {
+                    MultiUserChat chat = chat(index);
+                    chat.join(chat.getEnterConfigurationBuilder(nick(index)).requestNoHistory().build());
+                    return null;
+                }));
+            }
+            for (Future<?> join : joins) {
+                join.get(120, TimeUnit.SECONDS);
+            }
+            double joined = millisSince(start);
+            System.out.printf("BENCH muc set-up: %d accounts registered in %.0f ms, %d raw Smack sessions logged in "
+                    + "in %.0f ms (%d at a time), room created and %d messages sent by %d senders and reflected in "
+                    + "%.0f ms, %d more occupants entered (no history) in %.0f ms%n", occupants, registered,
+                    occupants, loggedIn, PARALLEL, messages, senders, filled, occupants - senders, joined);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private MultiUserChat chat(int index) {
+        return MultiUserChatManager.getInstanceFor(connections.get(index)).getMultiUserChat(room);
+    }
+
+    static Resourcepart nick(int index) throws Exception {
+        return Resourcepart.from(index == 0 ? "owner" : "occupant-" + index);
+    }
+
+    private static XMPPTCPConnection login(EjabberdServer server, TestAccount account, String resource)
+            throws Exception {
+        XMPPTCPConnection connection = RawConnections.create(server, account, resource);
+        connection.setReplyTimeout(60_000);
+        connection.connect().login();
+        return connection;
+    }
+
+    /** @return how many occupants the owner's session sees in the room */
+    int occupantsSeenByOwner() {
+        return chat(0).getOccupantsCount();
+    }
+
+    @Override
+    public void close() {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            connections.forEach(c -> pool.execute(c::disconnect));
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        connections.clear();
+    }
+
+    private static double millisSince(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+}
