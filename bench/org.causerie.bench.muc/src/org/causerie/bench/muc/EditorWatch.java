@@ -87,7 +87,7 @@ final class EditorWatch {
 
     private void check(RoomTranscript transcript) {
         String wanted = key;
-        if (shown.isDone() || wanted == null || !transcript.contains(wanted)) {
+        if (shown.isDone() || wanted == null || !transcript.isShown(wanted)) {
             return;
         }
         shown.complete(System.nanoTime());

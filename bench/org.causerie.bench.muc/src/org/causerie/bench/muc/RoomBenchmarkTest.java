@@ -59,7 +59,7 @@ class RoomBenchmarkTest {
 
     /** One join's figures, in milliseconds from the join (NaN where not measured). */
     record Figures(double self, double editor, double lastStanza, double serviceAdded, double shown, double painted,
-            double occupants, double stall, double stallAfter, double rss, int lines) {
+            double occupants, double stall, double stallAfter, double rss, int lines, int shownLines) {
         double lastToShown() {
             return shown - lastStanza;
         }
@@ -70,7 +70,7 @@ class RoomBenchmarkTest {
         System.out.printf("BENCH muc load before set-up: %s%n", load());
         TestAccount viewer = TestAccounts.fresh(server, "bench-viewer");
         try (RoomSetup setup = RoomSetup.create(server, OCCUPANTS - 1, MESSAGES)) {
-            assertEquals(OCCUPANTS - 1, setup.occupantsSeenByOwner(), "occupants the owner's session sees");
+            assertEquals(OCCUPANTS - 1, setup.occupantsSeenByOwner(OCCUPANTS - 1), "occupants the owner's session sees");
             WorkbenchRunner workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
             try {
                 Display display = workbench.display();
@@ -138,7 +138,7 @@ class RoomBenchmarkTest {
 
         private Figures join(SmackSession session, RoomId room, int round, boolean first) throws Exception {
             Display display = workbench.display();
-            HistoryWatch history = new HistoryWatch(room, MESSAGES, session.connection());
+            HistoryWatch history = new HistoryWatch(room, session.connection());
             muc.addMucListener(history);
             history.start();
             EditorWatch watch = new EditorWatch(display, workbench.application(), room, OCCUPANTS);
@@ -171,10 +171,11 @@ class RoomBenchmarkTest {
                 Thread.sleep(2000);
                 double stallAfter = heartbeat.maxStallMillis();
                 double rss = residentMegabytes();
-                int lines = checkTranscript(display, watch, room);
+                int[] lines = checkTranscript(display, watch, room);
                 Figures figures = new Figures(millis(selfAt, start), millis(watch.editorCreated.get(), start),
                         millis(lastAt, start), first ? millis(history.lastEntryNanos, start) : Double.NaN,
-                        millis(shownAt, start), painted, millis(occupantsAt, start), stall, stallAfter, rss, lines);
+                        millis(shownAt, start), painted, millis(occupantsAt, start), stall, stallAfter, rss, lines[0],
+                        lines[1]);
                 print(round, first, figures, history, rssBefore);
                 return figures;
             } catch (TimeoutException e) {
@@ -192,27 +193,28 @@ class RoomBenchmarkTest {
         }
 
         /**
-         * The editor's transcript holds the newest history messages in the service's
-         * order, as many as it keeps (it is bounded), and a single line per message.
+         * The editor's transcript holds the service's history messages (the newest of
+         * them where it holds fewer), in order and once each, and shows the newest.
          *
-         * @return how many lines the editor shows
+         * @return {lines held, lines in the widget}
          */
-        private int checkTranscript(Display display, EditorWatch watch, RoomId room) {
+        private int[] checkTranscript(Display display, EditorWatch watch, RoomId room) {
             List<String> service = muc.transcript(room).stream().filter(RoomBenchmarkTest::history)
                     .map(EntryFormatter::key).toList();
-            int[] lines = new int[1];
-            List<String> shown = new ArrayList<>();
+            int[] lines = new int[2];
+            List<String> held = new ArrayList<>();
             display.syncExec(() -> {
                 RoomTranscript transcript = watch.editor().transcript();
                 lines[0] = transcript.size();
-                shown.addAll(transcript.entries().stream().filter(e -> history(e.entry()))
+                lines[1] = transcript.shownCount();
+                held.addAll(transcript.entries().stream().filter(e -> history(e.entry()))
                         .map(RenderedEntry::key).toList());
             });
-            assertTrue(shown.size() >= Math.min(service.size(), RoomTranscript.MAX_ENTRIES) - 5,
-                    "history lines in the editor: " + shown.size() + " of " + service.size());
-            assertEquals(service.subList(service.size() - shown.size(), service.size()), shown,
+            assertTrue(held.size() >= Math.min(service.size(), RoomTranscript.MAX_ENTRIES - 5),
+                    "history lines held by the editor: " + held.size() + " of " + service.size());
+            assertEquals(service.subList(service.size() - held.size(), service.size()), held,
                     "the newest history messages, in order, once each");
-            return lines[0];
+            return lines;
         }
     }
 
@@ -231,13 +233,14 @@ class RoomBenchmarkTest {
 
     private static void print(int round, boolean first, Figures f, HistoryWatch history, double rssBefore) {
         System.out.printf("BENCH muc round %d %s: join->own presence %.0f ms, ->editor created %.0f ms, ->last of "
-                + "%d history stanzas parsed %.0f ms (%s thread), ->service added it %.0f ms, ->editor shows it "
+                + "%d history stanzas parsed %.0f ms (%s thread), ->service added it (%d added) %.0f ms, ->editor shows it "
                 + "%.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; display "
-                + "stall max %.1f ms during, %.1f ms in the 2 s after; editor lines %d; RSS %.0f MB (%.0f MB "
-                + "before joining)%n", round, first ? "first join" : "rejoin (history held by the service)",
-                f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), f.serviceAdded(),
+                + "stall max %.1f ms during, %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; "
+                + "RSS %.0f MB (%.0f MB before joining)%n", round, first ? "first join" : "rejoin (history held by the service)",
+                f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), history.entries(),
+                f.serviceAdded(),
                 f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(), f.stallAfter(),
-                f.lines(), f.rss(), rssBefore);
+                f.lines(), f.shownLines(), f.rss(), rssBefore);
     }
 
     private static void summary(List<Figures> first, List<Figures> again) {

@@ -163,8 +163,16 @@ final class RoomSetup implements AutoCloseable {
         return connection;
     }
 
-    /** @return how many occupants the owner's session sees in the room */
-    int occupantsSeenByOwner() {
+    /**
+     * @return how many occupants the owner's session sees in the room, once it sees
+     *         {@code expected} (the last entries' presences may still be on their way) or
+     *         after 30 s
+     */
+    int occupantsSeenByOwner(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (chat(0).getOccupantsCount() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         return chat(0).getOccupantsCount();
     }
 

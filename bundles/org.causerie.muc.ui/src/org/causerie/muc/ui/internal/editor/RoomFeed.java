@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.causerie.muc.MucListener;
 import org.causerie.muc.MucService;
@@ -18,9 +19,12 @@ import org.causerie.muc.RoomSnapshot;
 /**
  * Brings one room's conversation and state to the display thread: the transcript
  * so far, read and laid out on a background thread, then every line as it comes
- * (laid out on the service's thread) in batches, and the room's changes. Lines that
- * arrive while the transcript loads are held and shown after it; the transcript
- * skips lines it already has, so none is lost or doubled.
+ * (laid out on the service's thread), and the room's changes. Each run on the
+ * display thread takes every line queued by then, so a burst (a long history on
+ * joining) costs a few runs, not one per line or per fixed batch; of the room's
+ * changes only the newest is shown when several wait (each is the whole room).
+ * Lines that arrive while the transcript loads are held and shown after it; the
+ * transcript skips lines it already has, so none is lost or doubled.
  */
 final class RoomFeed implements MucListener {
 
@@ -35,8 +39,6 @@ final class RoomFeed implements MucListener {
         void left(RoomEvent why);
     }
 
-    static final int BATCH = 50;
-
     private final MucService muc;
     private final RoomId id;
     private final EntryFormatter formatter;
@@ -46,6 +48,7 @@ final class RoomFeed implements MucListener {
     private List<RenderedEntry> held = new ArrayList<>();
     private final ConcurrentLinkedQueue<RenderedEntry> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicReference<RoomSnapshot> pendingRoom = new AtomicReference<>();
 
     RoomFeed(MucService muc, RoomId id, EntryFormatter formatter, Executor display, View view) {
         this.muc = muc;
@@ -89,11 +92,8 @@ final class RoomFeed implements MucListener {
     private void drain() {
         drainScheduled.set(false);
         List<RenderedEntry> batch = new ArrayList<>();
-        for (RenderedEntry e = queue.poll(); e != null; e = batch.size() < BATCH ? queue.poll() : null) {
+        for (RenderedEntry e = queue.poll(); e != null; e = queue.poll()) {
             batch.add(e);
-        }
-        if (!queue.isEmpty() && drainScheduled.compareAndSet(false, true)) {
-            display.execute(this::drain);
         }
         if (held != null) {
             held.addAll(batch);
@@ -104,14 +104,20 @@ final class RoomFeed implements MucListener {
 
     @Override
     public void roomChanged(RoomSnapshot room) {
-        if (room.room().equals(id)) {
-            display.execute(() -> view.room(room));
+        if (room.room().equals(id) && pendingRoom.getAndSet(room) == null) {
+            display.execute(() -> {
+                RoomSnapshot newest = pendingRoom.getAndSet(null);
+                if (newest != null) {
+                    view.room(newest);
+                }
+            });
         }
     }
 
     @Override
     public void roomJoined(RoomSnapshot room) {
         if (room.room().equals(id)) {
+            pendingRoom.set(null); // older than this
             display.execute(() -> view.joined(room));
         }
     }

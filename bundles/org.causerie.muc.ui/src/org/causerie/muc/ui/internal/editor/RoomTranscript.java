@@ -1,9 +1,7 @@
 package org.causerie.muc.ui.internal.editor;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -28,12 +26,24 @@ import org.eclipse.swt.widgets.ScrollBar;
  * word-wrapping {@link StyledText}: one block per message or event, each known by
  * its key so that a line coming twice (history, then archive) is shown once. Lines
  * from the archive go in by time among the older ones; the others are appended.
- * Bounded: at most {@value #MAX_ENTRIES} lines stay. Display thread only.
+ *
+ * <p>Every line is held ({@link TranscriptLines}, at most {@value #MAX_ENTRIES}, as
+ * many as the service keeps), but the widget has only the newest part of them:
+ * while the view follows the end it keeps about {@value #WINDOW} lines, and a burst
+ * of more (a room's history on joining) replaces its text by the newest
+ * {@value #WINDOW} at once, so the work per update stays bounded however long the
+ * history is (a {@code StyledText} that wraps lays out every line it scrolls past).
+ * Scrolling to the top puts the {@value #PAGE} lines before back. Display thread only.
  */
 public final class RoomTranscript {
 
-    /** The most lines kept (the oldest go first, {@value #DROP_BATCH} at a time). */
-    public static final int MAX_ENTRIES = 2000;
+    /** The most lines held (the oldest go first, {@value #DROP_BATCH} at a time). */
+    public static final int MAX_ENTRIES = 5000;
+    /** The lines the widget keeps while following the end. */
+    public static final int WINDOW = 150;
+    /** The lines put back at the top when the user scrolls up to it. */
+    static final int PAGE = 100;
+    private static final int SLACK = 50;
     private static final int DROP_BATCH = 200;
 
     private record Block(RenderedEntry entry, int[] start) {
@@ -46,9 +56,12 @@ public final class RoomTranscript {
     private final SpanStyles styles;
     private final EmoticonPainter emoticons;
     private final Consumer<String> openLink;
+    private final TranscriptLines lines = new TranscriptLines(MAX_ENTRIES, DROP_BATCH);
+    /** The widget's lines: those of {@link #lines} from {@link #first} to the end. */
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<String, Block> byKey = new HashMap<>();
     private final List<Consumer<RoomTranscript>> shownListeners = new CopyOnWriteArrayList<>();
+    private int first;
+    private boolean revealScheduled;
 
     /** @param openLink told the address of a link the user clicked */
     public RoomTranscript(Composite parent, Consumer<String> openLink) {
@@ -68,19 +81,26 @@ public final class RoomTranscript {
             }
         });
         text.addListener(SWT.MouseUp, this::clicked);
+        text.addListener(SWT.Paint, e -> revealWhenAtTop());
     }
 
     public StyledText control() {
         return text;
     }
 
+    /** @return how many lines are held (the widget has the newest of them) */
     public int size() {
+        return lines.size();
+    }
+
+    /** @return how many lines the widget has now */
+    public int shownCount() {
         return blocks.size();
     }
 
     /**
-     * @param listener told on the display thread each time lines were added to the
-     *        widget (bench/muc measures with it when the history is shown)
+     * @param listener told on the display thread each time lines were added
+     *        (bench/muc measures with it when the history is shown)
      */
     public void addShownListener(Consumer<RoomTranscript> listener) {
         shownListeners.add(listener);
@@ -90,14 +110,14 @@ public final class RoomTranscript {
         shownListeners.remove(listener);
     }
 
-    /** @return the line shown last (the newest), if any */
-    public Optional<RenderedEntry> last() {
-        return blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1).entry());
-    }
-
-    /** @return whether a line with that key is shown */
-    public boolean contains(String key) {
-        return byKey.containsKey(key);
+    /** @return whether the line with that key is in the widget */
+    public boolean isShown(String key) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).entry().key().equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Shows new lines: archive ones among the older lines by time, the others at the end; known keys are skipped. */
@@ -105,35 +125,31 @@ public final class RoomTranscript {
         boolean follow = atEnd();
         text.setRedraw(false);
         try {
-            StringBuilder appended = new StringBuilder();
-            List<Block> added = new ArrayList<>();
-            int base = text.getCharCount();
+            List<RenderedEntry> appended = new ArrayList<>();
             for (RenderedEntry entry : entries) {
-                if (byKey.containsKey(entry.key())) {
+                if (!entry.archived()) {
+                    if (lines.append(entry)) {
+                        appended.add(entry);
+                    }
                     continue;
                 }
-                if (entry.archived()) {
-                    insert(entry);
-                    base = text.getCharCount();
-                    continue;
+                flush(appended, follow); // the widget reaches the end of the lines again
+                appended.clear();
+                int index = lines.insertByTime(entry);
+                if (index >= first) {
+                    insertIntoWidget(index - first, entry);
+                } else if (index >= 0) {
+                    first++;
                 }
-                Block block = new Block(entry, new int[] {base + appended.length()});
-                added.add(block);
-                byKey.put(entry.key(), block);
-                appended.append(entry.text());
             }
-            if (!added.isEmpty()) {
-                int start = text.getCharCount();
-                text.replaceTextRange(start, 0, appended.toString());
-                List<StyleRange> ranges = new ArrayList<>();
-                for (Block block : added) {
-                    blocks.add(block);
-                    ranges.addAll(styles.ranges(block.entry().spans(), block.start()[0], true));
+            flush(appended, follow);
+            int excess = lines.excess();
+            if (excess > 0) {
+                if (excess > first) {
+                    dropFromWidget(excess - first);
                 }
-                text.replaceStyleRanges(start, appended.length(), ranges.toArray(StyleRange[]::new));
-                if (blocks.size() > MAX_ENTRIES + DROP_BATCH) {
-                    dropOldest(blocks.size() - MAX_ENTRIES);
-                }
+                lines.dropOldest(excess);
+                first -= excess;
             }
         } finally {
             text.setRedraw(true);
@@ -144,39 +160,109 @@ public final class RoomTranscript {
         shownListeners.forEach(l -> l.accept(this));
     }
 
-    /** @return the keys shown, in order (tests) */
-    public List<String> keys() {
-        return blocks.stream().map(b -> b.entry().key()).toList();
-    }
-
-    /** @return the lines shown, in order */
-    public List<RenderedEntry> entries() {
-        return blocks.stream().map(Block::entry).toList();
-    }
-
-    private void insert(RenderedEntry entry) {
-        int index = 0;
-        while (index < blocks.size() && !blocks.get(index).entry().timestamp().isAfter(entry.timestamp())) {
-            index++;
+    /** Puts lines just appended to the held ones into the widget. */
+    private void flush(List<RenderedEntry> appended, boolean follow) {
+        if (follow && appended.size() >= WINDOW) {
+            showNewest();
+        } else if (!appended.isEmpty()) {
+            appendToWidget(appended);
+            if (follow && blocks.size() > WINDOW + SLACK) {
+                dropFromWidget(blocks.size() - WINDOW);
+            }
         }
+    }
+
+    /** @return the keys held, in order (tests) */
+    public List<String> keys() {
+        return lines.keys();
+    }
+
+    /** @return the lines held, in order */
+    public List<RenderedEntry> entries() {
+        return lines.all();
+    }
+
+    /** Replaces the widget's text by the newest {@value #WINDOW} lines. */
+    private void showNewest() {
+        first = Math.max(0, lines.size() - WINDOW);
+        blocks.clear();
+        StringBuilder all = new StringBuilder();
+        List<StyleRange> ranges = new ArrayList<>();
+        for (RenderedEntry entry : lines.range(first, lines.size())) {
+            blocks.add(new Block(entry, new int[] {all.length()}));
+            ranges.addAll(styles.ranges(entry.spans(), all.length(), true));
+            all.append(entry.text());
+        }
+        text.setText(all.toString());
+        text.setStyleRanges(ranges.toArray(StyleRange[]::new));
+    }
+
+    private void appendToWidget(List<RenderedEntry> appended) {
+        int start = text.getCharCount();
+        StringBuilder added = new StringBuilder();
+        List<StyleRange> ranges = new ArrayList<>();
+        for (RenderedEntry entry : appended) {
+            blocks.add(new Block(entry, new int[] {start + added.length()}));
+            ranges.addAll(styles.ranges(entry.spans(), start + added.length(), true));
+            added.append(entry.text());
+        }
+        text.replaceTextRange(start, 0, added.toString());
+        text.replaceStyleRanges(start, added.length(), ranges.toArray(StyleRange[]::new));
+    }
+
+    private void insertIntoWidget(int index, RenderedEntry entry) {
         int at = index < blocks.size() ? blocks.get(index).start()[0] : text.getCharCount();
-        Block block = new Block(entry, new int[] {at});
         text.replaceTextRange(at, 0, entry.text());
         for (int i = index; i < blocks.size(); i++) {
             blocks.get(i).start()[0] += entry.text().length();
         }
-        blocks.add(index, block);
-        byKey.put(entry.key(), block);
+        blocks.add(index, new Block(entry, new int[] {at}));
         text.replaceStyleRanges(at, entry.text().length(),
                 styles.ranges(entry.spans(), at, true).toArray(StyleRange[]::new));
     }
 
-    private void dropOldest(int count) {
-        int cut = blocks.get(count).start()[0];
-        blocks.subList(0, count).forEach(b -> byKey.remove(b.entry().key()));
+    private void dropFromWidget(int count) {
+        int cut = count < blocks.size() ? blocks.get(count).start()[0] : text.getCharCount();
         blocks.subList(0, count).clear();
         blocks.forEach(b -> b.start()[0] -= cut);
         text.replaceTextRange(0, cut, "");
+        first += count;
+    }
+
+    /** The user scrolled to the top of the widget: the lines before it go back in, the view stays put. */
+    private void revealWhenAtTop() {
+        if (first > 0 && !revealScheduled && text.getTopIndex() == 0) {
+            revealScheduled = true;
+            text.getDisplay().asyncExec(() -> {
+                revealScheduled = false;
+                if (!text.isDisposed() && first > 0 && text.getTopIndex() == 0) {
+                    revealOlder();
+                }
+            });
+        }
+    }
+
+    private void revealOlder() {
+        int from = Math.max(0, first - PAGE);
+        StringBuilder older = new StringBuilder();
+        List<StyleRange> ranges = new ArrayList<>();
+        List<Block> added = new ArrayList<>();
+        for (RenderedEntry entry : lines.range(from, first)) {
+            added.add(new Block(entry, new int[] {older.length()}));
+            ranges.addAll(styles.ranges(entry.spans(), older.length(), true));
+            older.append(entry.text());
+        }
+        text.setRedraw(false);
+        try {
+            blocks.forEach(b -> b.start()[0] += older.length());
+            blocks.addAll(0, added);
+            text.replaceTextRange(0, 0, older.toString());
+            text.replaceStyleRanges(0, older.length(), ranges.toArray(StyleRange[]::new));
+            first = from;
+            text.setTopIndex(text.getLineAtOffset(older.length()));
+        } finally {
+            text.setRedraw(true);
+        }
     }
 
     private Optional<Span> linkAt(int offset) {
