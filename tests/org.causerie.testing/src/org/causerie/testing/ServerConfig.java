@@ -29,6 +29,12 @@ record ServerConfig(Path workDir, int c2sPort, int plainC2sPort, int httpPort, i
      * ejabberd's default, 200, when unset. For benchmarks.
      */
     static final String MUC_MAX_USERS_PROPERTY = "causerie.ejabberd.mucMaxUsers";
+    /**
+     * System property: how many stanzas sent to a client may wait for its
+     * acknowledgement before ejabberd ends the stream (mod_stream_mgmt
+     * {@code max_ack_queue}); ejabberd's default, 5000, when unset. For benchmarks.
+     */
+    static final String MAX_ACK_QUEUE_PROPERTY = "causerie.ejabberd.maxAckQueue";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -89,7 +95,8 @@ record ServerConfig(Path workDir, int c2sPort, int plainC2sPort, int httpPort, i
                 Map.entry("COOKIE", cookie),
                 Map.entry("PID_FILE", runDir().resolve("ejabberd.pid").toString()),
                 Map.entry("MUC_HISTORY_SIZE", positive(MUC_HISTORY_SIZE_PROPERTY, 20)),
-                Map.entry("MUC_MAX_USERS", positive(MUC_MAX_USERS_PROPERTY, 200)));
+                Map.entry("MUC_MAX_USERS", positive(MUC_MAX_USERS_PROPERTY, 200)),
+                Map.entry("SM_MAX_ACK_QUEUE", positive(MAX_ACK_QUEUE_PROPERTY, 5000)));
         Templates.write("ejabberd.yml.template", values, configDir().resolve("ejabberd.yml"));
         Templates.write("ejabberdctl.cfg.template", values, configDir().resolve("ejabberdctl.cfg"));
         Templates.write("inetrc.template", values, configDir().resolve("inetrc"));

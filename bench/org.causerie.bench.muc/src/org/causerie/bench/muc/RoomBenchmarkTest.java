@@ -70,7 +70,8 @@ class RoomBenchmarkTest {
         System.out.printf("BENCH muc load before set-up: %s%n", load());
         TestAccount viewer = TestAccounts.fresh(server, "bench-viewer");
         try (RoomSetup setup = RoomSetup.create(server, OCCUPANTS - 1, MESSAGES)) {
-            assertEquals(OCCUPANTS - 1, setup.occupantsSeenByOwner(OCCUPANTS - 1), "occupants the owner's session sees");
+            assertEquals(OCCUPANTS - 1, setup.occupantsSeenByOwner(OCCUPANTS - 1),
+                    "occupants the owner's session sees");
             WorkbenchRunner workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
             try {
                 Display display = workbench.display();
@@ -210,6 +211,8 @@ class RoomBenchmarkTest {
                 held.addAll(transcript.entries().stream().filter(e -> history(e.entry()))
                         .map(RenderedEntry::key).toList());
             });
+            assertTrue(held.size() <= service.size(), "the editor holds " + held.size()
+                    + " history messages, the service " + service.size());
             assertTrue(held.size() >= Math.min(service.size(), RoomTranscript.MAX_ENTRIES - 5),
                     "history lines held by the editor: " + held.size() + " of " + service.size());
             assertEquals(service.subList(service.size() - held.size(), service.size()), held,
