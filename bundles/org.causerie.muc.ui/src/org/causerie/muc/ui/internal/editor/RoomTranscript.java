@@ -19,7 +19,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.ScrollBar;
 
 /**
  * A room's conversation (or a private one with an occupant) in a read-only,
@@ -62,6 +61,9 @@ public final class RoomTranscript {
     private final List<Consumer<RoomTranscript>> shownListeners = new CopyOnWriteArrayList<>();
     private int first;
     private boolean revealScheduled;
+    /** Whether the view shows the last line (it then follows new ones); changed by the user scrolling. */
+    private boolean following = true;
+    private boolean followCheckScheduled;
 
     /** @param openLink told the address of a link the user clicked */
     public RoomTranscript(Composite parent, Consumer<String> openLink) {
@@ -82,6 +84,12 @@ public final class RoomTranscript {
         });
         text.addListener(SWT.MouseUp, this::clicked);
         text.addListener(SWT.Paint, e -> revealWhenAtTop());
+        text.addListener(SWT.MouseVerticalWheel, e -> userScrolled());
+        text.addListener(SWT.KeyDown, e -> userScrolled());
+        text.addListener(SWT.Resize, e -> userScrolled());
+        if (text.getVerticalBar() != null) {
+            text.getVerticalBar().addListener(SWT.Selection, e -> userScrolled());
+        }
     }
 
     public StyledText control() {
@@ -122,7 +130,7 @@ public final class RoomTranscript {
 
     /** Shows new lines: archive ones among the older lines by time, the others at the end; known keys are skipped. */
     public void add(List<RenderedEntry> entries) {
-        boolean follow = atEnd();
+        boolean follow = following;
         text.setRedraw(false);
         try {
             List<RenderedEntry> appended = new ArrayList<>();
@@ -286,8 +294,22 @@ public final class RoomTranscript {
         }
     }
 
-    private boolean atEnd() {
-        ScrollBar bar = text.getVerticalBar();
-        return bar == null || !bar.isVisible() || bar.getSelection() + bar.getThumb() >= bar.getMaximum() - 4;
+    /**
+     * The view may have moved: whether it shows the last line now, once the event has
+     * been handled. (Asking the scroll bar instead would be wrong as long as the widget
+     * has not measured every line, and measuring them is what this class avoids.)
+     */
+    private void userScrolled() {
+        if (followCheckScheduled) {
+            return;
+        }
+        followCheckScheduled = true;
+        text.getDisplay().asyncExec(() -> {
+            followCheckScheduled = false;
+            if (!text.isDisposed()) {
+                int bottom = text.getLineIndex(Math.max(0, text.getClientArea().height - 1));
+                following = bottom >= text.getLineCount() - 1;
+            }
+        });
     }
 }
