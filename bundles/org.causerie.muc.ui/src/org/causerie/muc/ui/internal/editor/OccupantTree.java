@@ -1,6 +1,7 @@
 package org.causerie.muc.ui.internal.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,13 +41,16 @@ public final class OccupantTree {
         return tree;
     }
 
-    /** Shows the room's occupants, keeping the selection. */
+    /**
+     * Shows the room's occupants, keeping the selection. The items are reused: an
+     * occupant coming or going in a room of hundreds changes a few of them, not all.
+     */
     public void show(RoomSnapshot room) {
         Optional<String> selected = selected().map(Occupant::nick);
         shown = room.occupants();
         tree.setRedraw(false);
         try {
-            tree.removeAll();
+            int index = 0;
             for (Role role : GROUPS) {
                 List<Occupant> members = new ArrayList<>(room.occupants().stream().filter(o -> o.role() == role)
                         .toList());
@@ -54,20 +58,53 @@ public final class OccupantTree {
                     continue;
                 }
                 members.sort((a, b) -> a.nick().compareToIgnoreCase(b.nick()));
-                TreeItem group = new TreeItem(tree, SWT.NONE);
-                group.setText(NLS.bind(Messages.group(role), members.size()));
-                for (Occupant occupant : members) {
-                    TreeItem item = new TreeItem(group, SWT.NONE);
-                    item.setText(label(occupant));
+                TreeItem group = groupAt(index++, role);
+                setText(group, NLS.bind(Messages.group(role), members.size()));
+                TreeItem[] items = group.getItems();
+                for (int i = 0; i < members.size(); i++) {
+                    Occupant occupant = members.get(i);
+                    TreeItem item = i < items.length ? items[i] : new TreeItem(group, SWT.NONE);
+                    setText(item, label(occupant));
                     item.setData(occupant);
                     if (selected.filter(occupant.nick()::equals).isPresent()) {
                         tree.setSelection(item);
                     }
                 }
-                group.setExpanded(true);
+                for (int i = members.size(); i < items.length; i++) {
+                    items[i].dispose();
+                }
+                if (!group.getExpanded()) {
+                    group.setExpanded(true);
+                }
+            }
+            for (TreeItem extra : Arrays.copyOfRange(tree.getItems(), index, tree.getItemCount())) {
+                extra.dispose();
             }
         } finally {
             tree.setRedraw(true);
+        }
+    }
+
+    /** @return the group item at that place, made for that role if it was another's or none */
+    private TreeItem groupAt(int index, Role role) {
+        while (index < tree.getItemCount()) {
+            TreeItem item = tree.getItem(index);
+            if (item.getData() == role) {
+                return item;
+            }
+            if (!(item.getData() instanceof Role other) || GROUPS.indexOf(other) > GROUPS.indexOf(role)) {
+                break; // a later group: the new one goes before it
+            }
+            item.dispose(); // an earlier group, empty now
+        }
+        TreeItem group = new TreeItem(tree, SWT.NONE, index);
+        group.setData(role);
+        return group;
+    }
+
+    private static void setText(TreeItem item, String text) {
+        if (!text.equals(item.getText())) {
+            item.setText(text);
         }
     }
 

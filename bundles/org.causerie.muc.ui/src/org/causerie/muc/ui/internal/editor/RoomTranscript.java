@@ -38,11 +38,15 @@ public final class RoomTranscript {
 
     /** The most lines held (the oldest go first, {@value #DROP_BATCH} at a time). */
     public static final int MAX_ENTRIES = 5000;
-    /** The lines the widget keeps while following the end. */
-    public static final int WINDOW = 150;
+    /**
+     * The lines the widget keeps while following the end: two to three screens (a
+     * line is two to five rows). Each of its rows is laid out when the view scrolls
+     * to the end after its text was replaced.
+     */
+    public static final int WINDOW = 40;
     /** The lines put back at the top when the user scrolls up to it. */
-    static final int PAGE = 100;
-    private static final int SLACK = 50;
+    static final int PAGE = 50;
+    private static final int SLACK = 40;
     private static final int DROP_BATCH = 200;
 
     private record Block(RenderedEntry entry, int[] start) {
