@@ -268,7 +268,8 @@ class RoomBenchmarkTest {
                 + "join->history shown %.0f ms (last stanza at %.0f ms), ->%d occupants shown %.0f ms; last history "
                 + "stanza->shown %+.0f ms, worst %+.0f ms (target <= 300 ms: %s); longest display stall %.1f ms "
                 + "(target <= 50 ms: %s); rejoin->history shown %.0f ms, longest stall %.1f ms (target <= 50 ms: "
-                + "%s); RSS max %.0f MB (this JVM also holds the %d raw occupant sessions)%n", OCCUPANTS, MESSAGES,
+                + "%s); longest stall once the editor existed, every join: %.1f ms (%s); RSS max %.0f MB (this JVM "
+                + "also holds the %d raw occupant sessions)%n", OCCUPANTS, MESSAGES,
                 first.size(), median(first.stream().mapToDouble(Figures::shown).toArray()),
                 median(first.stream().mapToDouble(Figures::lastStanza).toArray()), OCCUPANTS,
                 median(first.stream().mapToDouble(Figures::occupants).toArray()), lastToShown, worstLastToShown,
