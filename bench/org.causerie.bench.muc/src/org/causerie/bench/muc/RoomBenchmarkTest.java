@@ -38,7 +38,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * A room with many occupants and a long history, joined from the real workbench
+ * A room with many occupants (raw Smack sessions in a JVM of their own) and a long
+ * history, joined from the real workbench
  * the way the join dialog does it ({@link MucService#join}, then the room's editor
  * opened): join until the editor shows the last history message, the last history
  * stanza's arrival until then, the occupant list complete, the display thread's
@@ -70,9 +71,9 @@ class RoomBenchmarkTest {
     void joinUntilTheHistoryIsShown(EjabberdServer server) throws Exception {
         System.out.printf("BENCH muc load before set-up: %s%n", load());
         TestAccount viewer = TestAccounts.fresh(server, "bench-viewer");
-        try (RoomSetup setup = RoomSetup.create(server, OCCUPANTS - 1, MESSAGES)) {
-            assertEquals(OCCUPANTS - 1, setup.occupantsSeenByOwner(OCCUPANTS - 1),
-                    "occupants the owner's session sees");
+        String roomJid = "bench-" + System.nanoTime() + "@" + server.mucDomain();
+        try (Occupants occupants = Occupants.start(server, roomJid, OCCUPANTS - 1, MESSAGES)) {
+            assertEquals(OCCUPANTS - 1, occupants.seenByOwner(), "occupants the owner's session sees");
             WorkbenchRunner workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
             try {
                 Display display = workbench.display();
@@ -80,7 +81,7 @@ class RoomBenchmarkTest {
                 Thread.sleep(1000);
                 System.out.printf("BENCH muc idle display: longest stall %.1f ms over 1 s (timer every %d ms)%n",
                         heartbeat.maxStallMillis(), Heartbeat.PERIOD_MILLIS);
-                Rounds rounds = new Rounds(server, viewer, setup, workbench, heartbeat);
+                Rounds rounds = new Rounds(server, viewer, roomJid, workbench, heartbeat);
                 List<Figures> first = new ArrayList<>();
                 List<Figures> again = new ArrayList<>();
                 for (int round = 1; round <= ROUNDS; round++) {
@@ -101,18 +102,18 @@ class RoomBenchmarkTest {
     private static final class Rounds {
         private final EjabberdServer server;
         private final TestAccount viewer;
-        private final RoomSetup setup;
+        private final String roomJid;
         private final WorkbenchRunner workbench;
         private final Heartbeat heartbeat;
         private final AccountService accounts;
         private final MucService muc;
         private final MucUi ui;
 
-        Rounds(EjabberdServer server, TestAccount viewer, RoomSetup setup, WorkbenchRunner workbench,
+        Rounds(EjabberdServer server, TestAccount viewer, String roomJid, WorkbenchRunner workbench,
                 Heartbeat heartbeat) throws Exception {
             this.server = server;
             this.viewer = viewer;
-            this.setup = setup;
+            this.roomJid = roomJid;
             this.workbench = workbench;
             this.heartbeat = heartbeat;
             this.accounts = service(AccountService.class);
@@ -128,7 +129,7 @@ class RoomBenchmarkTest {
                     .resource("bench-ui-" + round).pinnedCertificate(server.certificateSha256()).build();
             SmackSession session = (SmackSession) accounts.connect(account, viewer.password().toCharArray())
                     .get(60, TimeUnit.SECONDS);
-            RoomId room = new RoomId(id, setup.room().toString());
+            RoomId room = new RoomId(id, roomJid);
             try {
                 Figures first = join(session, room, round, true);
                 Figures again = join(session, room, round, false);
@@ -268,8 +269,8 @@ class RoomBenchmarkTest {
                 + "join->history shown %.0f ms (last stanza at %.0f ms), ->%d occupants shown %.0f ms; last history "
                 + "stanza->shown %+.0f ms, worst %+.0f ms (target <= 300 ms: %s); longest display stall %.1f ms "
                 + "(target <= 50 ms: %s); rejoin->history shown %.0f ms, longest stall %.1f ms (target <= 50 ms: "
-                + "%s); longest stall once the editor existed, every join: %.1f ms (%s); RSS max %.0f MB (this JVM "
-                + "also holds the %d raw occupant sessions)%n", OCCUPANTS, MESSAGES,
+                + "%s); longest stall once the editor existed, every join: %.1f ms (%s); RSS max %.0f MB (the %d raw "
+                + "occupant sessions run in a JVM of their own)%n", OCCUPANTS, MESSAGES,
                 first.size(), median(first.stream().mapToDouble(Figures::shown).toArray()),
                 median(first.stream().mapToDouble(Figures::lastStanza).toArray()), OCCUPANTS,
                 median(first.stream().mapToDouble(Figures::occupants).toArray()), lastToShown, worstLastToShown,

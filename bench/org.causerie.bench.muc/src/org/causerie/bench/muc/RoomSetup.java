@@ -1,5 +1,6 @@
 package org.causerie.bench.muc;
 
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -9,18 +10,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.causerie.bench.RawConnections;
-import org.causerie.core.spi.SmackRuntime;
-import org.causerie.testing.EjabberdServer;
-import org.causerie.testing.TestAccount;
-import org.causerie.testing.TestAccounts;
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.xdata.FormField;
 import org.jivesoftware.smackx.xdata.form.FillableForm;
 import org.jxmpp.jid.EntityBareJid;
-import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 
 /**
@@ -28,7 +25,8 @@ import org.jxmpp.jid.parts.Resourcepart;
  * persistent room with a subject, filled with messages by a few senders, then
  * entered by every other occupant without history. Each occupant is a real session
  * of its own account (one {@link XMPPTCPConnection}, two threads), kept until
- * {@link #close()}.
+ * {@link #close()}. Runs in its own JVM ({@link OccupantsMain}), so that the
+ * occupants' threads and heap do not weigh on the measured workbench's.
  */
 final class RoomSetup implements AutoCloseable {
 
@@ -46,16 +44,23 @@ final class RoomSetup implements AutoCloseable {
         return room;
     }
 
+    /** An account of the harness's server: user name (local part) and password. */
+    record Login(String user, String password) {
+    }
+
+    /** Where the sessions connect: the harness's client port without TLS (the occupants are not measured). */
+    record Server(String host, int port, String domain) {
+    }
+
     /**
-     * @param occupants how many raw sessions enter the room (the workbench makes one more)
+     * @param accounts one per raw session entering the room (the workbench makes one more)
      * @param messages how many messages the senders put in its history
      */
-    static RoomSetup create(EjabberdServer server, int occupants, int messages) throws Exception {
-        SmackRuntime.start();
-        RoomSetup setup = new RoomSetup(JidCreate.entityBareFrom("bench-" + System.nanoTime() + "@"
-                + server.mucDomain()));
+    static RoomSetup create(Server server, EntityBareJid room, List<Login> accounts, int messages)
+            throws Exception {
+        RoomSetup setup = new RoomSetup(room);
         try {
-            setup.fill(server, occupants, messages);
+            setup.fill(server, accounts, messages);
             return setup;
         } catch (Exception | Error e) {
             setup.close();
@@ -63,18 +68,14 @@ final class RoomSetup implements AutoCloseable {
         }
     }
 
-    private void fill(EjabberdServer server, int occupants, int messages) throws Exception {
+    private void fill(Server server, List<Login> accounts, int messages) throws Exception {
+        int occupants = accounts.size();
         long start = System.nanoTime();
-        String[] bases = new String[occupants];
-        java.util.Arrays.fill(bases, "occupant");
-        List<TestAccount> accounts = TestAccounts.freshAll(server, bases);
-        double registered = millisSince(start);
-        start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         try {
             List<Future<XMPPTCPConnection>> logins = new ArrayList<>();
             for (int i = 0; i < occupants; i++) {
-                TestAccount account = accounts.get(i);
+                Login account = accounts.get(i);
                 String resource = "bench-occupant-" + i;
                 logins.add(pool.submit(() -> login(server, account, resource)));
             }
@@ -143,10 +144,10 @@ final class RoomSetup implements AutoCloseable {
                 join.get(120, TimeUnit.SECONDS);
             }
             double joined = millisSince(start);
-            System.out.printf("BENCH muc set-up: %d accounts registered in %.0f ms, %d raw Smack sessions logged in "
-                    + "in %.0f ms (%d at a time), room created (archive %s) and %d messages sent by %d senders and reflected in "
-                    + "%.0f ms, %d more occupants entered (no history) in %.0f ms%n", occupants, registered,
-                    occupants, loggedIn, PARALLEL, archived ? "on" : "off", messages, senders, filled, occupants - senders, joined);
+            System.out.printf("BENCH muc set-up (own JVM): %d raw Smack sessions logged in in %.0f ms (%d at a time, "
+                    + "no TLS), room created (archive %s) and %d messages sent by %d senders and reflected in %.0f ms, "
+                    + "%d more occupants entered (no history) in %.0f ms%n", occupants, loggedIn, PARALLEL,
+                    archived ? "on" : "off", messages, senders, filled, occupants - senders, joined);
         } finally {
             pool.shutdownNow();
         }
@@ -160,9 +161,11 @@ final class RoomSetup implements AutoCloseable {
         return Resourcepart.from(index == 0 ? "owner" : "occupant-" + index);
     }
 
-    private static XMPPTCPConnection login(EjabberdServer server, TestAccount account, String resource)
-            throws Exception {
-        XMPPTCPConnection connection = RawConnections.create(server, account, resource);
+    private static XMPPTCPConnection login(Server server, Login account, String resource) throws Exception {
+        XMPPTCPConnection connection = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
+                .setXmppDomain(server.domain()).setHostAddress(InetAddress.getByName(server.host())).setPort(server.port())
+                .setUsernameAndPassword(account.user(), account.password()).setResource(resource)
+                .setSecurityMode(SecurityMode.disabled).build());
         connection.setReplyTimeout(60_000);
         connection.connect().login();
         return connection;

@@ -63,15 +63,20 @@ final class RoomFeed implements MucListener {
         record Loaded(List<RenderedEntry> transcript, Optional<RoomSnapshot> room) {
         }
         CompletableFuture.supplyAsync(() -> new Loaded(muc.transcript(id).stream().map(formatter::format).toList(),
-                muc.room(id))).whenComplete((loaded, failure) -> display.execute(() -> {
-                    List<RenderedEntry> pending = held;
-                    held = null;
+                muc.room(id))).whenComplete((loaded, failure) -> {
                     if (loaded != null) {
-                        loaded.room().ifPresent(view::room);
-                        view.entries(loaded.transcript());
+                        // the occupants and the lines in two runs: each is a good part of a frame in a large room
+                        loaded.room().ifPresent(room -> display.execute(() -> view.room(room)));
                     }
-                    view.entries(pending);
-                }));
+                    display.execute(() -> {
+                        List<RenderedEntry> pending = held;
+                        held = null;
+                        if (loaded != null) {
+                            view.entries(loaded.transcript());
+                        }
+                        view.entries(pending);
+                    });
+                });
     }
 
     void stop() {
