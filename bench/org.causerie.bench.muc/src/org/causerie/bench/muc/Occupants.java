@@ -68,14 +68,15 @@ final class Occupants implements AutoCloseable {
             setup.store(out, "bench/muc occupants");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", classPath(), OccupantsMain.class.getName(),
+        String classPath = classPath();
+        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", classPath, OccupantsMain.class.getName(),
                 file.toString()).redirectErrorStream(true).start();
         Occupants started = new Occupants(process);
         try {
             started.ready.get(10, TimeUnit.MINUTES);
         } catch (Exception e) {
             started.close();
-            throw e;
+            throw new IllegalStateException("the occupants' JVM did not get ready; its class path: " + classPath, e);
         }
         return started;
     }
@@ -130,9 +131,13 @@ final class Occupants implements AutoCloseable {
         throw new IllegalStateException("bundle org.causerie.bench.muc not installed");
     }
 
+    /** @return the file of a location such as {@code initial@reference:file:/dir/x.jar} */
     private static Path path(String location) {
-        String file = location.replaceFirst("^reference:", "").replaceFirst("^file:", "");
-        return Path.of(file);
+        int file = location.indexOf("file:");
+        if (file < 0) {
+            throw new IllegalStateException("not a file location: " + location);
+        }
+        return Path.of(location.substring(file + "file:".length()));
     }
 
     @Override
