@@ -101,8 +101,12 @@ final class Occupants implements AutoCloseable {
         } catch (IOException e) {
             ready.completeExceptionally(e);
         }
-        ready.completeExceptionally(new IllegalStateException("the occupants' JVM ended, exit "
-                + process.exitValue()));
+        try {
+            ready.completeExceptionally(new IllegalStateException("the occupants' JVM ended, exit "
+                    + process.waitFor()));
+        } catch (InterruptedException e) {
+            ready.completeExceptionally(e);
+        }
     }
 
     /** Smack's and jxmpp's jars and this bundle's classes, where the framework runs them from. */
@@ -131,13 +135,24 @@ final class Occupants implements AutoCloseable {
         throw new IllegalStateException("bundle org.causerie.bench.muc not installed");
     }
 
-    /** @return the file of a location such as {@code initial@reference:file:/dir/x.jar} */
+    /**
+     * @return the file of a location such as {@code initial@reference:file:../x.jar}
+     *         (relative to the framework's install area)
+     */
     private static Path path(String location) {
         int file = location.indexOf("file:");
         if (file < 0) {
             throw new IllegalStateException("not a file location: " + location);
         }
-        return Path.of(location.substring(file + "file:".length()));
+        Path path = Path.of(location.substring(file + "file:".length()));
+        if (path.isAbsolute()) {
+            return path;
+        }
+        String area = FrameworkUtil.getBundle(Occupants.class).getBundleContext().getProperty("osgi.install.area");
+        if (area == null) {
+            throw new IllegalStateException("a relative location without osgi.install.area: " + location);
+        }
+        return Path.of(java.net.URI.create(area)).resolve(path).normalize();
     }
 
     @Override

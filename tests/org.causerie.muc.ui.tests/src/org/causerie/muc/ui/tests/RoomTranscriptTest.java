@@ -1,0 +1,123 @@
+package org.causerie.muc.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.causerie.muc.RoomId;
+import org.causerie.muc.RoomMessage;
+import org.causerie.muc.ui.internal.editor.EntryFormatter;
+import org.causerie.muc.ui.internal.editor.RenderedEntry;
+import org.causerie.muc.ui.internal.editor.RoomTranscript;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.ui.text.Timestamps;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The room transcript holds every line but keeps only the newest in its widget
+ * while it follows the end; the older ones come back when the view reaches the top.
+ */
+class RoomTranscriptTest {
+
+    private static final Instant NOON = Instant.parse("2026-11-21T12:00:00Z");
+    private static final RoomId ROOM = new RoomId("acc", "lounge@conference.example.org");
+    private static Ui ui;
+    private final EntryFormatter formatter = new EntryFormatter(
+            new Timestamps(ZoneOffset.UTC, Locale.ENGLISH, Clock.fixed(NOON, ZoneOffset.UTC)));
+    private Shell shell;
+    private RoomTranscript transcript;
+
+    @BeforeAll
+    static void workbench() throws Exception {
+        ui = SharedWorkbench.driver().ui();
+    }
+
+    @BeforeEach
+    void open() {
+        ui.run(() -> {
+            shell = new Shell(Display.getCurrent(), SWT.SHELL_TRIM);
+            shell.setLayout(new FillLayout());
+            transcript = new RoomTranscript(shell, link -> { });
+            shell.setBounds(40, 40, 600, 500);
+            shell.open();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        ui.run(shell::dispose);
+    }
+
+    private List<RenderedEntry> messages(int from, int to, RoomMessage.Source source) {
+        List<RenderedEntry> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(formatter.format(new RoomMessage("id" + i, ROOM, "nick" + i % 7, Optional.empty(), "message " + i,
+                    NOON.plusSeconds(i), source, false, Optional.empty(), Optional.of("archive" + i))));
+        }
+        return out;
+    }
+
+    @Test
+    void aLongHistoryIsHeldWholeAndItsNewestLinesShown() {
+        ui.run(() -> transcript.add(messages(0, 3000, RoomMessage.Source.HISTORY)));
+        assertEquals(3000, ui.read(transcript::size));
+        assertEquals(RoomTranscript.WINDOW, ui.read(transcript::shownCount));
+        assertTrue(ui.read(() -> transcript.isShown("a archive2999")), "the newest line is in the widget");
+        assertTrue(ui.read(() -> transcript.control().getText().endsWith("message 2999\n")));
+        ui.run(() -> transcript.add(messages(3000, 3010, RoomMessage.Source.LIVE)));
+        assertTrue(ui.read(() -> transcript.control().getText().endsWith("message 3009\n")), "new lines follow");
+        ui.run(() -> transcript.add(messages(0, 3010, RoomMessage.Source.HISTORY)));
+        assertEquals(3010, ui.read(transcript::size), "known lines are not added again");
+    }
+
+    @Test
+    void reachingTheTopBringsTheOlderLinesBackWithoutMovingTheView() {
+        ui.run(() -> transcript.add(messages(0, 500, RoomMessage.Source.HISTORY)));
+        String top = ui.read(() -> {
+            transcript.control().setTopIndex(0); // as Ctrl+Home does, then the key event the view sees
+            transcript.control().notifyListeners(SWT.KeyDown, new Event());
+            transcript.control().redraw();
+            return transcript.control().getLine(0);
+        });
+        ui.waitFor("older lines put back", () -> transcript.shownCount() > RoomTranscript.WINDOW
+                ? Optional.of(true) : Optional.empty());
+        ui.read(() -> {
+            int topLine = transcript.control().getTopIndex();
+            assertTrue(topLine > 0, "the view stays on the line it showed");
+            assertEquals(top, transcript.control().getLine(topLine));
+            return null;
+        });
+        ui.run(() -> transcript.add(messages(500, 520, RoomMessage.Source.LIVE)));
+        assertEquals(520, ui.read(transcript::size));
+        assertTrue(ui.read(() -> transcript.isShown("a archive519")), "lines arriving while scrolled up are added");
+        assertTrue(ui.read(() -> transcript.shownCount() > RoomTranscript.WINDOW + 20),
+                "nothing is taken from the widget while the user reads older lines");
+    }
+
+    @Test
+    void archivedLinesGoInByTimeAmongTheHeldOnes() {
+        ui.run(() -> transcript.add(messages(100, 400, RoomMessage.Source.HISTORY)));
+        ui.run(() -> transcript.add(messages(0, 100, RoomMessage.Source.ARCHIVE)));
+        List<String> keys = ui.read(transcript::keys);
+        assertEquals(400, keys.size());
+        assertEquals("a archive0", keys.get(0));
+        assertEquals("a archive100", keys.get(100));
+        assertEquals("a archive399", keys.get(399));
+        assertEquals(RoomTranscript.WINDOW, ui.read(transcript::shownCount), "the widget still ends with the newest");
+    }
+}
