@@ -167,6 +167,9 @@ final class RoomSetup implements AutoCloseable {
                 .setUsernameAndPassword(account.user(), account.password()).setResource(resource)
                 .setSecurityMode(SecurityMode.disabled).build());
         connection.setReplyTimeout(60_000);
+        // Smack's stream management queue (500 stanzas) can lock its reader and writer during the
+        // fill's bursts; the occupants are not measured and need no resumption
+        connection.setUseStreamManagement(false);
         connection.connect().login();
         return connection;
     }
