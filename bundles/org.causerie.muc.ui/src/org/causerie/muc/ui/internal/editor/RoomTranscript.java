@@ -241,19 +241,28 @@ public final class RoomTranscript {
         first += count;
     }
 
-    /** The user scrolled to the top of the widget: the lines before it go back in, the view stays put. */
+    /**
+     * The widget was painted with its first line at the top (a scroll the events above
+     * did not tell): the lines before it go back in, the view stays put.
+     */
     private void revealWhenAtTop() {
-        if (first > 0 && !revealScheduled && text.getTopIndex() == 0) {
+        if (first > 0 && !revealScheduled && atTop()) {
             revealScheduled = true;
             text.getDisplay().asyncExec(() -> {
                 revealScheduled = false;
-                if (!text.isDisposed() && first > 0 && text.getTopIndex() == 0) {
+                if (!text.isDisposed() && first > 0 && atTop()) {
                     revealOlder();
                 }
             });
         }
     }
 
+    /** @return whether the first line shows (at least in part): cheap, it only looks at the lines above the top */
+    private boolean atTop() {
+        return text.getTopIndex() <= 1 && text.getLinePixel(0) > -text.getLineHeight(0);
+    }
+
+    /** Puts the {@value #PAGE} lines before the widget's first back at its top; the view stays on the same line. */
     private void revealOlder() {
         int from = Math.max(0, first - PAGE);
         StringBuilder older = new StringBuilder();
@@ -313,6 +322,9 @@ public final class RoomTranscript {
             if (!text.isDisposed()) {
                 int bottom = text.getLineIndex(Math.max(0, text.getClientArea().height - 1));
                 following = bottom >= text.getLineCount() - 1;
+                if (first > 0 && atTop()) {
+                    revealOlder();
+                }
             }
         });
     }
