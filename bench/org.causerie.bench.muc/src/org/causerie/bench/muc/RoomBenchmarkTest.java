@@ -60,8 +60,8 @@ class RoomBenchmarkTest {
 
     /** One join's figures, in milliseconds from the join (NaN where not measured). */
     record Figures(double self, double editor, double lastStanza, double serviceAdded, double shown, double painted,
-            double occupants, double stall, double stallCreating, double stallAfterEditor, double stallAfter, double rss,
-            int lines, int shownLines) {
+            double occupants, double stall, double stallCreating, double stallAfterEditor, double stallAfter,
+            double rss, int lines, int shownLines) {
         double lastToShown() {
             return shown - lastStanza;
         }
@@ -182,8 +182,8 @@ class RoomBenchmarkTest {
                 int[] lines = checkTranscript(display, watch, room);
                 Figures figures = new Figures(millis(selfAt, start), millis(watch.editorCreated.get(), start),
                         millis(lastAt, start), first ? millis(history.lastEntryNanos, start) : Double.NaN,
-                        millis(shownAt, start), painted, millis(occupantsAt, start), stall, creating, afterEditor, stallAfter, rss, lines[0],
-                        lines[1]);
+                        millis(shownAt, start), painted, millis(occupantsAt, start), stall, creating, afterEditor,
+                        stallAfter, rss, lines[0], lines[1]);
                 print(round, first, figures, history, rssBefore);
                 return figures;
             } catch (TimeoutException e) {
@@ -224,7 +224,8 @@ class RoomBenchmarkTest {
             assertTrue(common >= Math.min(service.size(), RoomTranscript.MAX_ENTRIES - 5),
                     "history lines held by the editor: " + held.size() + " of " + service.size());
             assertEquals(service.subList(service.size() - common, service.size()),
-                    held.subList(held.size() - common, held.size()), "the newest history messages, in order, once each");
+                    held.subList(held.size() - common, held.size()),
+                    "the newest history messages, in order, once each");
             return lines;
         }
     }
@@ -244,15 +245,14 @@ class RoomBenchmarkTest {
 
     private static void print(int round, boolean first, Figures f, HistoryWatch history, double rssBefore) {
         System.out.printf("BENCH muc round %d %s: join->own presence %.0f ms, ->editor created %.0f ms, ->last of "
-                + "%d history stanzas parsed %.0f ms (%s thread), ->service added it (%d added) %.0f ms, ->editor shows it "
-                + "%.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; display "
-                + "stall max %.1f ms during (until the editor was created %.1f ms, after %.1f ms; stalls over %d ms "
-                + "noted), %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; "
-                + "RSS %.0f MB (%.0f MB before joining)%n", round, first ? "first join" : "rejoin (history held by the service)",
+                + "%d history stanzas parsed %.0f ms (%s thread), ->service added it (%d added) %.0f ms, ->editor "
+                + "shows it %.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; "
+                + "display stall max %.1f ms during (until the editor was created %.1f ms, after %.1f ms; stalls over "
+                + "%d ms noted), %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; RSS %.0f MB (%.0f "
+                + "MB before joining)%n", round, first ? "first join" : "rejoin (history held by the service)",
                 f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), history.entries(),
-                f.serviceAdded(),
-                f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(), f.stallCreating(),
-                f.stallAfterEditor(), Heartbeat.NOTED_MILLIS, f.stallAfter(),
+                f.serviceAdded(), f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(),
+                f.stallCreating(), f.stallAfterEditor(), Heartbeat.NOTED_MILLIS, f.stallAfter(),
                 f.lines(), f.shownLines(), f.rss(), rssBefore);
     }
 

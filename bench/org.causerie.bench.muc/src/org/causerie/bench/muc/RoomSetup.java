@@ -163,7 +163,8 @@ final class RoomSetup implements AutoCloseable {
 
     private static XMPPTCPConnection login(Server server, Login account, String resource) throws Exception {
         XMPPTCPConnection connection = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
-                .setXmppDomain(server.domain()).setHostAddress(InetAddress.getByName(server.host())).setPort(server.port())
+                .setXmppDomain(server.domain()).setHostAddress(InetAddress.getByName(server.host()))
+                .setPort(server.port())
                 .setUsernameAndPassword(account.user(), account.password()).setResource(resource)
                 .setSecurityMode(SecurityMode.disabled).build());
         connection.setReplyTimeout(60_000);
