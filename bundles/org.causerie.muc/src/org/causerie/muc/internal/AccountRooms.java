@@ -139,8 +139,12 @@ final class AccountRooms {
         EntityBareJid roomJid = Requests.bareJid(request.room().room());
         var nick = Requests.resource(request.nick());
         Room room = rooms.computeIfAbsent(request.room(), id -> new Room(id, notifier));
-        if (mode == Room.Mode.JOIN && room.joined() && room.nick().equals(request.nick())) {
-            return CompletableFuture.completedFuture(room.snapshot());
+        if (room.joined()) {
+            if (mode == Room.Mode.JOIN && room.nick().equals(request.nick())) {
+                return CompletableFuture.completedFuture(room.snapshot());
+            }
+            return CompletableFuture.failedFuture(new MucException(MucError.NOT_ALLOWED, "already in "
+                    + request.room().room() + " as " + room.nick() + " (change the nickname instead)"));
         }
         Room.Entry entry = room.enter(mode, request.nick(), request.password());
         MUCInitialPresence muc = new MUCInitialPresence(request.password().orElse(null), -1,
@@ -162,8 +166,22 @@ final class AccountRooms {
         room.entryFailed(entry);
         MucException error = MucErrors.of(failure, MucErrors.Context.ENTER);
         if (error.error() == MucError.ROOM_LOCKED || mode == Room.Mode.CREATE && error.error() == MucError.NOT_ALLOWED) {
-            // We are in a room we did not mean to create, or that was there already: go.
-            leave(room);
+            // We are in a room we did not mean to create, or that was there already: the
+            // failure is told once we are out, so that a retry starts clean.
+            return leave(room).handle((v, e) -> null).thenCompose(v -> CompletableFuture.failedFuture(error));
+        }
+        if (error.error() == MucError.BANNED) {
+            // §7.2.7 forbidden means banned, but ejabberd also answers forbidden where it
+            // refuses to create the room (§10.1.1 has not-allowed): a room that does not
+            // exist cannot have banned us.
+            // Likewise a server that may not reach the service (no federation) says forbidden.
+            return this.<RoomSnapshot>async(MucErrors.Context.ENTER, () -> {
+                if (!Discovery.isService(connection, roomJid.asDomainBareJid())) {
+                    throw new MucException(MucError.SERVICE_UNREACHABLE, error.getMessage());
+                }
+                throw Discovery.exists(connection, roomJid) ? error
+                        : new MucException(MucError.ROOM_NOT_FOUND, error.getMessage());
+            });
         }
         if (error.error() == MucError.NICK_IN_USE) {
             return this.<RoomSnapshot>async(MucErrors.Context.ENTER, () -> {
@@ -292,7 +310,8 @@ final class AccountRooms {
             return true;
         }
         EventElement event = EventElement.from(message);
-        if (event != null && event.getEvent() != null && BookmarkStore.NODE.equals(event.getEvent().getNode())
+        if (event != null && event.getEvent() != null && (BookmarkStore.NODE.equals(event.getEvent().getNode())
+                || BookmarkStore.LEGACY_NODE.equals(event.getEvent().getNode()))
                 && connection.getUser() != null && message.getFrom() != null
                 && message.getFrom().equals(connection.getUser().asBareJid())) {
             String account = accountId();

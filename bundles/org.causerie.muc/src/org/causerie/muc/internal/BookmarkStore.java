@@ -13,6 +13,12 @@ interface BookmarkStore {
     /** The PEP node (XEP-0402 §4) and the feature telling the server keeps both kinds in step (§6). */
     String NODE = "urn:xmpp:bookmarks:1";
     String COMPAT = "urn:xmpp:bookmarks:1#compat";
+    /**
+     * XEP-0411 (ejabberd 23.01 announces {@code urn:xmpp:bookmarks-conversion:0}): the
+     * server mirrors private storage into the PEP node {@value}, whose notifications
+     * tell a client that another one changed the bookmarks.
+     */
+    String LEGACY_NODE = "storage:bookmarks";
 
     List<Bookmark> load() throws SmackException, XMPPException, InterruptedException;
 

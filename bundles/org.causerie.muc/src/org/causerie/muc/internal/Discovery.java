@@ -52,6 +52,25 @@ final class Discovery {
         return ServiceDiscoveryManager.getInstanceFor(connection).discoverItems(jid).getItems();
     }
 
+    /** @return whether the service answers disco#info as a multi-user chat service */
+    static boolean isService(XMPPConnection connection, Jid service) throws SmackException, InterruptedException {
+        try {
+            return ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(service).containsFeature(MUC);
+        } catch (XMPPException.XMPPErrorException e) {
+            return false;
+        }
+    }
+
+    /** @return false only when the service says the room does not exist (item-not-found) */
+    static boolean exists(XMPPConnection connection, EntityBareJid room) throws SmackException, InterruptedException {
+        try {
+            ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(room);
+            return true;
+        } catch (XMPPException.XMPPErrorException e) {
+            return e.getStanzaError().getCondition() != org.jivesoftware.smack.packet.StanzaError.Condition.item_not_found;
+        }
+    }
+
     /** @return the nicknames a room lists as its items (§6.5), where it does */
     static Set<String> occupantNicks(XMPPConnection connection, EntityBareJid room) {
         try {
@@ -76,10 +95,16 @@ final class Discovery {
         Optional<String> description = value(form, "muc#roominfo_description");
         Optional<String> subject = value(form, "muc#roominfo_subject");
         OptionalInt occupants = value(form, "muc#roominfo_occupants").map(Discovery::number)
-                .orElse(OptionalInt.empty());
+                .orElseGet(() -> listedName.map(Discovery::countInName).orElse(OptionalInt.empty()));
         Set<String> features = info.getFeatures().stream().map(DiscoverInfo.Feature::getVar)
                 .collect(Collectors.toSet());
         return new RoomInfo(room.toString(), name, description, subject, occupants, features);
+    }
+
+    /** ejabberd lists a room as "name (N)", N its occupants, and has no muc#roominfo_occupants. */
+    static OptionalInt countInName(String listed) {
+        var match = java.util.regex.Pattern.compile(".*\\((\\d{1,9})\\)\\s*$").matcher(listed);
+        return match.matches() ? number(match.group(1)) : OptionalInt.empty();
     }
 
     private static Optional<String> value(DataForm form, String var) {

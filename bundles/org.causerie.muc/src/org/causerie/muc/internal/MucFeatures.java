@@ -21,6 +21,7 @@ public final class MucFeatures implements XepContribution {
 
     @Override
     public Set<String> discoFeatures() {
-        return Set.of(Discovery.MUC, DirectInvitation.NAMESPACE, BookmarkStore.NODE + "+notify");
+        return Set.of(Discovery.MUC, DirectInvitation.NAMESPACE, BookmarkStore.NODE + "+notify",
+                BookmarkStore.LEGACY_NODE + "+notify");
     }
 }

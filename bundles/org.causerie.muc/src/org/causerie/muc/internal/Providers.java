@@ -3,6 +3,9 @@ package org.causerie.muc.internal;
 import org.causerie.core.spi.SmackRuntime;
 import org.jivesoftware.smack.provider.ExtensionElementProvider;
 import org.jivesoftware.smack.provider.ProviderManager;
+import org.jivesoftware.smackx.bookmarks.Bookmarks;
+import org.jivesoftware.smackx.iqprivate.PrivateDataManager;
+import org.jivesoftware.smackx.iqprivate.provider.PrivateDataProvider;
 
 /**
  * The Smack providers this bundle adds while it runs: Smack's registry is
@@ -11,6 +14,7 @@ import org.jivesoftware.smack.provider.ProviderManager;
 final class Providers {
 
     private ExtensionElementProvider<?> replacedInvitation;
+    private PrivateDataProvider replacedBookmarks;
 
     void register() {
         SmackRuntime.start();
@@ -19,11 +23,22 @@ final class Providers {
         replacedInvitation = ProviderManager.getExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE);
         ProviderManager.addExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE,
                 DirectInvitation.Provider.INSTANCE);
+        // XEP-0048 storage is parsed by the private data registry (Smack registers it only
+        // when its BookmarkManager class loads).
+        replacedBookmarks = PrivateDataManager.getPrivateDataProvider(PrivateBookmarks.ELEMENT,
+                PrivateBookmarks.NAMESPACE);
+        PrivateDataManager.addPrivateDataProvider(PrivateBookmarks.ELEMENT, PrivateBookmarks.NAMESPACE,
+                new Bookmarks.Provider());
     }
 
     void unregister() {
         ProviderManager.removeExtensionProvider(ConferenceElement.ELEMENT, ConferenceElement.NAMESPACE);
         ProviderManager.removeExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE);
+        PrivateDataManager.removePrivateDataProvider(PrivateBookmarks.ELEMENT, PrivateBookmarks.NAMESPACE);
+        if (replacedBookmarks != null) {
+            PrivateDataManager.addPrivateDataProvider(PrivateBookmarks.ELEMENT, PrivateBookmarks.NAMESPACE,
+                    replacedBookmarks);
+        }
         if (replacedInvitation != null) {
             ProviderManager.addExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE,
                     replacedInvitation);
