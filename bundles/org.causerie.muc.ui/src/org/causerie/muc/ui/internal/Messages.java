@@ -194,6 +194,8 @@ public final class Messages extends NLS {
     public static String occupant_revokeModerator;
     public static String occupant_revokeVoice;
     public static String occupant_you;
+    public static String part_labelAccount;
+    public static String part_tooltip;
     public static String reason_message;
     public static String role_moderator;
     public static String role_none;

@@ -92,6 +92,11 @@ public final class MucUi {
         parts.close(room);
     }
 
+    /** Labels the room editors' tabs again (one closed: another may no longer need its account named). */
+    public void relabel() {
+        parts.relabel();
+    }
+
     /**
      * Opens the room's configuration form (XEP-0045 §10.2). For a new room, giving up
      * the form leaves the room locked, so the user is asked what to do with it.

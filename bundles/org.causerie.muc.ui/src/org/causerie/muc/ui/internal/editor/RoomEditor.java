@@ -118,6 +118,7 @@ public final class RoomEditor {
     void dispose() {
         tools.close();
         feed.stop();
+        ui.later(ui::relabel); // once this part is out of the model
         try {
             if (muc.room(id).isPresent()) {
                 muc.leave(id); // closing a room's editor leaves the room (Psi, Gajim)
