@@ -155,6 +155,8 @@ public final class Messages extends NLS {
     public static String list_OWNER;
     public static String list_add;
     public static String list_changeFailed;
+    public static String list_columnJid;
+    public static String list_columnReason;
     public static String list_count;
     public static String list_failed;
     public static String list_jid;

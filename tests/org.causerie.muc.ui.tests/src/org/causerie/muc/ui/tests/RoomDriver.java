@@ -191,6 +191,13 @@ final class RoomDriver {
         ui.waitClosed(dialog);
     }
 
+    /** Closes one room editor, as its tab's close button does (which leaves the room). */
+    void close(RoomId id) {
+        ui.run(() -> part(id).ifPresent(p -> workbench.application().getSelectedElement().getContext()
+                .get(EPartService.class).hidePart(p, true)));
+        ui.waitFor("the editor of " + id + " closed", () -> part(id).isEmpty() ? Optional.of(true) : Optional.empty());
+    }
+
     /** Closes every room editor (which leaves the rooms). */
     void closeAll() {
         ui.run(() -> {
