@@ -77,6 +77,7 @@ public final class Messages extends NLS {
     public static String error_ban;
     public static String error_bookmark;
     public static String error_configure;
+    public static String error_create;
     public static String error_decline;
     public static String error_destroy;
     public static String error_invite;
@@ -170,6 +171,8 @@ public final class Messages extends NLS {
     public static String locked_leave;
     public static String locked_question;
     public static String locked_title;
+    public static String missing_cancel;
+    public static String missing_question;
     public static String mode_AVAILABLE;
     public static String mode_AWAY;
     public static String mode_CHAT;

@@ -156,6 +156,9 @@ class RoomEditorTest extends RoomTestBase {
                 .getText()));
         assertEquals(rooms.aliceUser.jid(), ui.read(() -> Ui.named(dialog, Combo.class, WidgetIds.KEY,
                 WidgetIds.JOIN_ACCOUNT).getText()), "the link's account");
+        Combo service = ui.read(() -> Ui.named(dialog, Combo.class, WidgetIds.KEY, WidgetIds.JOIN_SERVICE));
+        ui.waitFor("the services discovered", () -> Optional.of(service.getItemCount()).filter(n -> n > 0));
+        assertEquals(rooms.service, ui.read(service::getText), "the link's service, kept once services are found");
         ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.CANCEL_ID)));
         ui.waitClosed(dialog);
     }
