@@ -57,7 +57,7 @@ public final class Messages extends NLS {
     public static String destroy_title;
     public static String destroy_venue;
     public static String entry_archive;
-    public static String entry_cut;
+    public static String entry_showWhole;
     public static String entry_history;
     public static String entry_room;
     public static String error_BANNED;
@@ -222,6 +222,7 @@ public final class Messages extends NLS {
     public static String subject_title;
     public static String tab_private;
     public static String tab_room;
+    public static String whole_title;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

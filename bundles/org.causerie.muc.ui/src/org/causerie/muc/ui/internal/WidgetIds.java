@@ -47,6 +47,7 @@ public final class WidgetIds {
     public static final String TOOLBAR = "muc.toolbar";
     public static final String OLDER = "muc.older";
     public static final String TABS = "muc.tabs";
+    public static final String WHOLE_MESSAGE = "muc.wholeMessage";
 
     private WidgetIds() {
     }

@@ -103,6 +103,25 @@ final class RoomDriver {
         return ui.waitFor(what + " in the transcript of " + id, () -> Optional.of(text.getText()).filter(condition));
     }
 
+    /** Clicks the first occurrence of {@code text} in the room tab's transcript, as a mouse click would. */
+    void clickText(RoomId id, String text) {
+        StyledText transcript = transcript(id);
+        ui.run(() -> {
+            int offset = transcript.getText().indexOf(text);
+            if (offset < 0) {
+                throw new AssertionError("'" + text + "' not in the transcript");
+            }
+            transcript.setSelection(offset);
+            transcript.showSelection();
+            org.eclipse.swt.graphics.Point at = transcript.getLocationAtOffset(offset + 1);
+            Event event = new Event();
+            event.button = 1;
+            event.x = at.x + 2;
+            event.y = at.y + transcript.getLineHeight(offset) / 2;
+            transcript.notifyListeners(SWT.MouseUp, event);
+        });
+    }
+
     /** Types into the room tab's input and presses Enter. */
     void send(RoomId id, String body) {
         Composite editor = editor(id);
