@@ -92,4 +92,30 @@ class NewRoomQuestionTest extends RoomTestBase {
         assertEquals(0, Waiting.await(muc().rooms(rooms.bob.account().id(), rooms.service)).stream()
                 .filter(r -> r.room().equals(room)).count(), "nor lists it");
     }
+
+    @Test
+    void givingUpTheFormOfACreatedRoomAsksAndLeaving(EjabberdServer server) {
+        rooms = new Rooms(server);
+        String room = rooms.freshRoom("abandoned");
+        driver.command("org.causerie.muc.ui.command.create");
+        Shell create = RoomEditorTest.fillJoinLike(driver, WidgetIds.CREATE_DIALOG, rooms.aliceUser.jid(), room);
+        ui.run(() -> {
+            org.eclipse.swt.widgets.Button instant = Ui.named(create, org.eclipse.swt.widgets.Button.class,
+                    WidgetIds.KEY, WidgetIds.CREATE_INSTANT);
+            instant.setSelection(false);
+            Ui.all(create, org.eclipse.swt.widgets.Button.class, b -> (b.getStyle() & org.eclipse.swt.SWT.RADIO) != 0
+                    && b != instant).get(0).setSelection(true);
+        });
+        ui.click(ui.read(() -> Ui.dialogButton(create, IDialogConstants.OK_ID)));
+        Shell configure = driver.shellNamed(WidgetIds.CONFIGURE_DIALOG);
+        ui.click(ui.read(() -> Ui.dialogButton(configure, IDialogConstants.CANCEL_ID)));
+        Shell question = ui.shell(Messages.locked_title);
+        ui.click(ui.read(() -> Ui.button(question, Messages.locked_leave)));
+        ui.waitClosed(question);
+        ui.waitFor("the editor closed", () -> driver.part(rooms.aliceIn(room)).isEmpty() ? Optional.of(true)
+                : Optional.empty());
+        Waiting.eventually("alice is out", () -> muc().room(rooms.aliceIn(room)).isEmpty());
+        Waiting.eventually("the service removed the room", () -> muc().info(rooms.bobIn(room))
+                .handle((info, failure) -> failure != null).join());
+    }
 }
