@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.causerie.core.spi.SmackSession;
-import org.causerie.muc.Invitation;
 import org.causerie.muc.JoinRequest;
 import org.causerie.muc.MucError;
 import org.causerie.muc.MucException;
@@ -30,8 +29,6 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smackx.muc.packet.MUCInitialPresence;
-import org.jivesoftware.smackx.muc.packet.MUCUser;
-import org.jivesoftware.smackx.pubsub.EventElement;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
@@ -264,7 +261,7 @@ final class AccountRooms {
     /** Smack's ordered listener thread: never blocks. */
     private void received(Stanza stanza) {
         try {
-            if (stanza instanceof Message message && invitationOrEvent(message)) {
+            if (stanza instanceof Message message && Invitations.handled(message, accountId(), connection, notifier)) {
                 return;
             }
             if (stanza.getFrom() == null || !stanza.getFrom().hasLocalpart()) {
@@ -287,37 +284,5 @@ final class AccountRooms {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "cannot handle a stanza from " + stanza.getFrom(), e);
         }
-    }
-
-    /** §7.8.2 mediated and XEP-0249 direct invitations; XEP-0402 §5 bookmark notifications. */
-    private boolean invitationOrEvent(Message message) {
-        MUCUser user = MUCUser.from(message);
-        if (user != null && user.getInvite() != null && message.getFrom() != null) {
-            RoomId room = new RoomId(accountId(), message.getFrom().asBareJid().toString());
-            String from = user.getInvite().getFrom() == null ? "" : user.getInvite().getFrom().toString();
-            Invitation invitation = new Invitation(room, from, OccupantPresence.nonEmpty(user.getInvite().getReason()),
-                    OccupantPresence.nonEmpty(user.getPassword()), false);
-            notifier.post(l -> l.invitationReceived(invitation));
-            return true;
-        }
-        if (message.getExtension(DirectInvitation.QNAME) instanceof DirectInvitation direct
-                && message.getFrom() != null && message.getType() != Message.Type.error) {
-            PepBookmarks.room(accountId(), direct.room()).ifPresent(room -> {
-                Invitation invitation = new Invitation(room, message.getFrom().toString(), direct.reason(),
-                        direct.password(), true);
-                notifier.post(l -> l.invitationReceived(invitation));
-            });
-            return true;
-        }
-        EventElement event = EventElement.from(message);
-        if (event != null && event.getEvent() != null && (BookmarkStore.NODE.equals(event.getEvent().getNode())
-                || BookmarkStore.LEGACY_NODE.equals(event.getEvent().getNode()))
-                && connection.getUser() != null && message.getFrom() != null
-                && message.getFrom().equals(connection.getUser().asBareJid())) {
-            String account = accountId();
-            notifier.post(l -> l.bookmarksChanged(account));
-            return true;
-        }
-        return false;
     }
 }

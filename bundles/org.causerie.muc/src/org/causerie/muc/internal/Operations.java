@@ -232,6 +232,40 @@ final class Operations {
         });
     }
 
+    /** §8.2–§8.6, §9.6: a role, with the reason in the item. */
+    CompletableFuture<Void> setRole(RoomId id, String nick, org.causerie.muc.Role role, Optional<String> reason) {
+        Requests.resource(nick);
+        return call(id.accountId(), MucErrors.Context.ACTION, a -> {
+            Requests.role(a.connection(), Requests.bareJid(id.room()), nick, role, reason);
+            return null;
+        });
+    }
+
+    /** §9.1–§9.3, §10.3–§10.7: an affiliation, OUTCAST banning. */
+    CompletableFuture<Void> setAffiliation(RoomId id, String jid, org.causerie.muc.Affiliation affiliation,
+            Optional<String> reason) {
+        var user = Requests.bareJid(jid);
+        return call(id.accountId(), MucErrors.Context.ACTION, a -> {
+            Requests.affiliation(a.connection(), Requests.bareJid(id.room()), user, affiliation, reason);
+            return null;
+        });
+    }
+
+    CompletableFuture<List<org.causerie.muc.AffiliationItem>> affiliations(RoomId id,
+            org.causerie.muc.Affiliation affiliation) {
+        return call(id.accountId(), MucErrors.Context.ACTION,
+                a -> Requests.affiliations(a.connection(), Requests.bareJid(id.room()), affiliation));
+    }
+
+    /** §10.9. */
+    CompletableFuture<Void> destroy(RoomId id, Optional<String> reason, Optional<String> alternateVenue) {
+        var alternate = alternateVenue.map(Requests::bareJid);
+        return call(id.accountId(), MucErrors.Context.ACTION, a -> {
+            Requests.destroy(a.connection(), Requests.bareJid(id.room()), reason, alternate);
+            return null;
+        });
+    }
+
     private static CompletableFuture<Void> timeout(CompletableFuture<Void> future) {
         return future.orTimeout(AccountRooms.ENTER_SECONDS, TimeUnit.SECONDS);
     }

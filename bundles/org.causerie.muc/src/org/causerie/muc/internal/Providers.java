@@ -16,7 +16,14 @@ final class Providers {
     private ExtensionElementProvider<?> replacedInvitation;
     private PrivateDataProvider replacedBookmarks;
 
-    void register() {
+    private boolean registered;
+
+    /** Idempotent. */
+    synchronized void register() {
+        if (registered) {
+            return;
+        }
+        registered = true;
         SmackRuntime.start();
         ProviderManager.addExtensionProvider(ConferenceElement.ELEMENT, ConferenceElement.NAMESPACE,
                 ConferenceElement.Provider.INSTANCE);
@@ -31,7 +38,11 @@ final class Providers {
                 new Bookmarks.Provider());
     }
 
-    void unregister() {
+    synchronized void unregister() {
+        if (!registered) {
+            return;
+        }
+        registered = false;
         ProviderManager.removeExtensionProvider(ConferenceElement.ELEMENT, ConferenceElement.NAMESPACE);
         ProviderManager.removeExtensionProvider(DirectInvitation.ELEMENT, DirectInvitation.NAMESPACE);
         PrivateDataManager.removePrivateDataProvider(PrivateBookmarks.ELEMENT, PrivateBookmarks.NAMESPACE);

@@ -68,7 +68,6 @@ public final class SmackMucService implements MucService {
 
     @Activate
     synchronized void activate(BundleContext context) {
-        providers.register();
         recent = new RecentRooms(directory(context).resolve("recent-rooms.properties"));
         operations = new Operations(this::account);
         sessions.values().forEach(this::start);
@@ -96,6 +95,9 @@ public final class SmackMucService implements MucService {
     }
 
     private void start(SmackSession session) {
+        // Registered with the first session, not at activation: starting Smack would
+        // otherwise move onto the workbench's start-up path (docs/status.md figures).
+        providers.register();
         AccountRooms rooms = new AccountRooms(session, notifier, executor, recent);
         accounts.put(session.account().id(), rooms);
         rooms.start();
@@ -248,36 +250,23 @@ public final class SmackMucService implements MucService {
 
     @Override
     public CompletableFuture<Void> setRole(RoomId room, String nick, Role role, Optional<String> reason) {
-        Requests.resource(nick);
-        return operations.call(room.accountId(), MucErrors.Context.ACTION, a -> {
-            Requests.role(a.connection(), Requests.bareJid(room.room()), nick, role, reason);
-            return null;
-        });
+        return operations.setRole(room, nick, role, reason);
     }
 
     @Override
     public CompletableFuture<Void> setAffiliation(RoomId room, String jid, Affiliation affiliation,
             Optional<String> reason) {
-        var user = Requests.bareJid(jid);
-        return operations.call(room.accountId(), MucErrors.Context.ACTION, a -> {
-            Requests.affiliation(a.connection(), Requests.bareJid(room.room()), user, affiliation, reason);
-            return null;
-        });
+        return operations.setAffiliation(room, jid, affiliation, reason);
     }
 
     @Override
     public CompletableFuture<List<AffiliationItem>> affiliations(RoomId room, Affiliation affiliation) {
-        return operations.call(room.accountId(), MucErrors.Context.ACTION,
-                a -> Requests.affiliations(a.connection(), Requests.bareJid(room.room()), affiliation));
+        return operations.affiliations(room, affiliation);
     }
 
     @Override
     public CompletableFuture<Void> destroy(RoomId room, Optional<String> reason, Optional<String> alternateVenue) {
-        var alternate = alternateVenue.map(Requests::bareJid);
-        return operations.call(room.accountId(), MucErrors.Context.ACTION, a -> {
-            Requests.destroy(a.connection(), Requests.bareJid(room.room()), reason, alternate);
-            return null;
-        });
+        return operations.destroy(room, reason, alternateVenue);
     }
 
     @Override

@@ -1,0 +1,50 @@
+package org.causerie.muc.internal;
+
+import org.causerie.muc.Invitation;
+import org.causerie.muc.RoomId;
+import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
+import org.jivesoftware.smackx.pubsub.EventElement;
+
+/** Messages about rooms that are not from a joined room: invitations and bookmark notifications. */
+final class Invitations {
+
+    private Invitations() {
+    }
+
+    /**
+     * §7.8.2 mediated and XEP-0249 direct invitations; XEP-0402 §5 bookmark notifications.
+     *
+     * @return whether the message was one of those (and is handled)
+     */
+    static boolean handled(Message message, String accountId, XMPPConnection connection, Notifier notifier) {
+        MUCUser user = MUCUser.from(message);
+        if (user != null && user.getInvite() != null && message.getFrom() != null) {
+            RoomId room = new RoomId(accountId, message.getFrom().asBareJid().toString());
+            String from = user.getInvite().getFrom() == null ? "" : user.getInvite().getFrom().toString();
+            Invitation invitation = new Invitation(room, from, OccupantPresence.nonEmpty(user.getInvite().getReason()),
+                    OccupantPresence.nonEmpty(user.getPassword()), false);
+            notifier.post(l -> l.invitationReceived(invitation));
+            return true;
+        }
+        if (message.getExtension(DirectInvitation.QNAME) instanceof DirectInvitation direct
+                && message.getFrom() != null && message.getType() != Message.Type.error) {
+            PepBookmarks.room(accountId, direct.room()).ifPresent(room -> {
+                Invitation invitation = new Invitation(room, message.getFrom().toString(), direct.reason(),
+                        direct.password(), true);
+                notifier.post(l -> l.invitationReceived(invitation));
+            });
+            return true;
+        }
+        EventElement event = EventElement.from(message);
+        if (event != null && event.getEvent() != null && (BookmarkStore.NODE.equals(event.getEvent().getNode())
+                || BookmarkStore.LEGACY_NODE.equals(event.getEvent().getNode()))
+                && connection.getUser() != null && message.getFrom() != null
+                && message.getFrom().equals(connection.getUser().asBareJid())) {
+            notifier.post(l -> l.bookmarksChanged(accountId));
+            return true;
+        }
+        return false;
+    }
+}
