@@ -87,8 +87,9 @@ class NewRoomQuestionTest extends RoomTestBase {
         ui.waitClosed(question);
         assertTrue(muc().room(rooms.aliceIn(room)).isEmpty(), "alice is in no room");
         assertTrue(ui.read(() -> driver.part(rooms.aliceIn(room)).isEmpty()), "no editor");
-        Throwable none = muc().info(rooms.bobIn(room)).handle((info, failure) -> failure).join();
-        assertTrue(none != null, "the service has no such room");
+        Waiting.eventually(() -> "the service has no such room: " + muc().info(rooms.bobIn(room))
+                .handle((info, failure) -> String.valueOf(info)).join(), () -> muc().info(rooms.bobIn(room))
+                .handle((info, failure) -> failure != null).join());
         assertEquals(0, Waiting.await(muc().rooms(rooms.bob.account().id(), rooms.service)).stream()
                 .filter(r -> r.room().equals(room)).count(), "nor lists it");
     }
@@ -115,7 +116,8 @@ class NewRoomQuestionTest extends RoomTestBase {
         ui.waitFor("the editor closed", () -> driver.part(rooms.aliceIn(room)).isEmpty() ? Optional.of(true)
                 : Optional.empty());
         Waiting.eventually("alice is out", () -> muc().room(rooms.aliceIn(room)).isEmpty());
-        Waiting.eventually("the service removed the room", () -> muc().info(rooms.bobIn(room))
+        Waiting.eventually(() -> "the service removed the room: " + muc().info(rooms.bobIn(room))
+                .handle((info, failure) -> String.valueOf(info)).join(), () -> muc().info(rooms.bobIn(room))
                 .handle((info, failure) -> failure != null).join());
     }
 }

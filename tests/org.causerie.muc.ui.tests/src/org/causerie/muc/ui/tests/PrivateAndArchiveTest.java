@@ -102,7 +102,9 @@ class PrivateAndArchiveTest extends RoomTestBase {
         assertFalse(before.contains("old 5\n"), "older than the history: " + before);
 
         clickOlder(alice);
-        String after = driver.waitForTranscript(alice, "the archive's messages", t -> t.contains("old 1\n"));
+        // the archive's lines come one by one (as the service adds them) and all together (the page fetched)
+        String after = driver.waitForTranscript(alice, "the archive's five messages", t -> t.contains("old 1\n")
+                && t.contains("old 2\n") && t.contains("old 3\n") && t.contains("old 4\n") && t.contains("old 5\n"));
         for (int i = 1; i <= 25; i++) {
             assertEquals(1, count(after, "old " + i + "\n"), "old " + i + " once in:\n" + after);
         }
