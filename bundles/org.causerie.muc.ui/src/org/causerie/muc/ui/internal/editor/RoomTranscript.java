@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.causerie.muc.RoomMessage;
+import org.causerie.muc.ui.internal.Messages;
 import org.causerie.muc.ui.internal.WidgetIds;
 import org.causerie.ui.text.Emoticon;
 import org.causerie.ui.text.EmoticonPainter;
 import org.causerie.ui.text.Span;
 import org.causerie.ui.text.SpanStyles;
+import org.causerie.ui.text.WholeMessageWindow;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -27,7 +31,9 @@ import org.eclipse.swt.widgets.ScrollBar;
  * word-wrapping {@link StyledText}: one block per message or event, each known by
  * its key so that a line coming twice (history, then archive) is shown once. Lines
  * from the archive go in by time among the older ones; the others are appended.
- * Bounded: at most {@value #MAX_ENTRIES} lines stay. Display thread only.
+ * Bounded: at most {@value #MAX_ENTRIES} lines stay. A click on a link opens it; on
+ * "show the whole message" under a cut message, a window with all of it. Display
+ * thread only.
  */
 public final class RoomTranscript {
 
@@ -148,12 +154,15 @@ public final class RoomTranscript {
         text.replaceTextRange(0, cut, "");
     }
 
-    private Optional<Span> linkAt(int offset) {
+    /** @return the block at an offset of the text and its clickable span there (a link, "show the whole message") */
+    private Optional<Map.Entry<Block, Span>> clickableAt(int offset) {
         for (Block block : blocks) {
             if (offset >= block.start()[0] && offset < block.end()) {
                 int relative = offset - block.start()[0];
-                return block.entry().spans().stream().filter(s -> s.kind() == Span.Kind.LINK)
-                        .filter(s -> relative >= s.start() && relative < s.end()).findFirst();
+                return block.entry().spans().stream()
+                        .filter(s -> s.kind() == Span.Kind.LINK || s.kind() == Span.Kind.SHOW_WHOLE)
+                        .filter(s -> relative >= s.start() && relative < s.end()).findFirst()
+                        .map(span -> Map.entry(block, span));
             }
         }
         return Optional.empty();
@@ -165,7 +174,14 @@ public final class RoomTranscript {
         }
         int offset = text.getOffsetAtPoint(new Point(e.x, e.y));
         if (offset >= 0) {
-            linkAt(offset).ifPresent(span -> openLink.accept(span.value()));
+            clickableAt(offset).ifPresent(found -> {
+                if (found.getValue().kind() == Span.Kind.LINK) {
+                    openLink.accept(found.getValue().value());
+                } else if (found.getKey().entry().entry() instanceof RoomMessage message) {
+                    WidgetIds.name(WholeMessageWindow.open(text.getShell(), NLS.bind(Messages.whole_title,
+                            message.nick()), message.body()), WidgetIds.WHOLE_MESSAGE);
+                }
+            });
         }
     }
 
