@@ -28,10 +28,15 @@ public final class Mouse {
     /**
      * @param display the workbench's display (see {@link WorkbenchRunner#display()}), on the X server of
      *        {@code DISPLAY}
-     * @throws IllegalStateException when the X server cannot be driven (no XTEST, or a headless JVM)
+     * @throws IllegalStateException when the X server cannot be driven (no XTEST, or a headless JVM), or
+     *         when AWT would load GTK beside SWT ({@code awt.robot.gtk} not {@code false})
      */
     public Mouse(Display display) {
         this.display = display;
+        if (!"false".equals(System.getProperty("awt.robot.gtk"))) {
+            // AWT's Robot would load and initialise GTK from AWT's threads, beside SWT's own use of it
+            throw new IllegalStateException("run the UI tests with -Dawt.robot.gtk=false (tests/ui-tests/pom.xml)");
+        }
         try {
             robot = new Robot();
         } catch (AWTException | RuntimeException e) {

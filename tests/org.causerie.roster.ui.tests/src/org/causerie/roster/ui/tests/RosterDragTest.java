@@ -35,8 +35,7 @@ class RosterDragTest extends RosterTestBase {
                 new RosterItem(alice.jid(), users.get(2).jid(), "Carol", "Work", "both"),
                 new RosterItem(alice.jid(), users.get(3).jid(), "Dave", "Family", "both")));
         String id = connect(server, alice).account().id();
-        Mouse mouse = new Mouse(RosterWorkbench.workbench().display());
-        });
+        Mouse mouse = new Mouse(RosterWorkbench.running().workbench().display());
         view.waitForRow("dave", id, contact(users.get(3).jid(), c -> true));
         view.waitForTreeMatchingModel(id);
 

@@ -20,12 +20,14 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the roster view's UI tests share: the one workbench of the test run, the
  * sessions a test connected (disconnected after it, the filter emptied), and
  * matchers of rows.
  */
+@ExtendWith(RosterWorkbench.class)
 abstract class RosterTestBase {
 
     static Ui ui;
@@ -34,11 +36,10 @@ abstract class RosterTestBase {
     private final List<XmppSession> sessions = new ArrayList<>();
 
     @BeforeAll
-    static void startWorkbench() throws Exception {
-        RosterWorkbench.start();
-        ui = RosterWorkbench.ui();
-        window = RosterWorkbench.window();
-        view = RosterWorkbench.view();
+    static void findWorkbench() {
+        ui = RosterWorkbench.running().ui();
+        window = RosterWorkbench.running().window();
+        view = RosterWorkbench.running().view();
     }
 
     @AfterEach
