@@ -255,6 +255,9 @@ public final class ChatEditor {
         @Override
         public void history(List<RenderedMessage> messages) {
             transcript.setAll(messages);
+            if (active) {
+                ownState.activated(); // the conversation has started after all: say so now that it shows
+            }
         }
 
         @Override
