@@ -23,6 +23,7 @@ public final class TcpRelay implements AutoCloseable {
     private final InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile boolean holding;
 
     private TcpRelay(ServerSocket listener, InetSocketAddress target) {
         this.listener = listener;
@@ -54,6 +55,21 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * Closes every link open now and refuses new connections until {@link #release()}:
+     * the client's reconnection attempts fail while the test changes the server's
+     * state (ends the session, say), so the order of what happens is the test's.
+     */
+    public void cutAndHold() {
+        holding = true;
+        cut();
+    }
+
+    /** Relays new connections again after {@link #cutAndHold()}. */
+    public void release() {
+        holding = false;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -65,6 +81,10 @@ public final class TcpRelay implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = listener.accept();
+                if (holding) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket();
                 server.connect(target, 5_000);
                 client.setTcpNoDelay(true);
