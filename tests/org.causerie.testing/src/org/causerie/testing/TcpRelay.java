@@ -24,6 +24,7 @@ public final class TcpRelay implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private volatile boolean holding;
+    private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
     private TcpRelay(ServerSocket listener, InetSocketAddress target) {
         this.listener = listener;
@@ -65,6 +66,11 @@ public final class TcpRelay implements AutoCloseable {
         cut();
     }
 
+    /** @return how many connections were accepted and closed at once while holding */
+    public int refused() {
+        return refused.get();
+    }
+
     /** Relays new connections again after {@link #cutAndHold()}. */
     public void release() {
         holding = false;
@@ -82,6 +88,7 @@ public final class TcpRelay implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 if (holding) {
+                    refused.incrementAndGet();
                     closeQuietly(client);
                     continue;
                 }

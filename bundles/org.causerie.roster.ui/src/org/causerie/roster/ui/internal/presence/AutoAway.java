@@ -59,12 +59,23 @@ public final class AutoAway {
     }
 
     public void stop() {
-        if (!display.isDisposed()) {
-            for (int type : INPUT) {
-                display.removeFilter(type, input);
-            }
-            display.timerExec(-1, tick);
+        if (display.isDisposed()) {
+            return;
         }
+        if (display.getThread() != Thread.currentThread()) {
+            // The part can be disposed from the framework's thread when the workbench
+            // bundle stops; SWT only takes filters off on the display thread.
+            try {
+                display.asyncExec(this::stop);
+            } catch (org.eclipse.swt.SWTException e) {
+                // the display went away meanwhile, and the filters with it
+            }
+            return;
+        }
+        for (int type : INPUT) {
+            display.removeFilter(type, input);
+        }
+        display.timerExec(-1, tick);
     }
 
     /** Applies new settings (display thread). */
