@@ -44,7 +44,7 @@ public final class BoardModel {
      * @param self how the room names this client
      * @param ids unique ids, for records and elements
      */
-    public BoardModel(SvgPolicy policy, String self, Supplier<String> ids) {
+    public BoardModel(ContentPolicy policy, String self, Supplier<String> ids) {
         this.replica = new Replica(policy, self);
         this.ids = ids;
         this.translator = new EditTranslator(ids);

@@ -16,11 +16,12 @@ import java.util.Optional;
 public final class RecordApplier {
 
     static final int MAX_RID = 128;
+    static final int MAX_DEPTH = 16;
 
     private final SxeDocument doc;
-    private final SvgPolicy policy;
+    private final ContentPolicy policy;
 
-    public RecordApplier(SxeDocument doc, SvgPolicy policy) {
+    public RecordApplier(SxeDocument doc, ContentPolicy policy) {
         this.doc = doc;
         this.policy = policy;
     }
@@ -63,7 +64,7 @@ public final class RecordApplier {
         if (shape.isPresent()) {
             return Outcome.refused(shape.get());
         }
-        Optional<String> refused = policy.check(doc, Optional.empty(), r.type(), f);
+        Optional<String> refused = check(Optional.empty(), r.type(), f);
         if (refused.isPresent()) {
             return Outcome.refused(refused.get());
         }
@@ -125,7 +126,7 @@ public final class RecordApplier {
         if (next != r.version()) {
             // §10.6.2 step 3: a set that is not the next version undoes the conflicting edits.
             Fields back = node.state().fieldsAt(r.version() - 1);
-            boolean valid = policy.check(doc, Optional.of(node), type, back).isEmpty()
+            boolean valid = check(Optional.of(node), type, back).isEmpty()
                     && rival(type, back, Optional.of(node)).isEmpty()
                     && back.parent().isEmpty() == node.fields().parent().isEmpty();
             doc.change(node, node.state().next(next, valid ? back : node.fields()));
@@ -141,7 +142,7 @@ public final class RecordApplier {
                 || !f.name().equals(node.fields().name()) || !f.ns().equals(node.fields().ns()))) {
             return Outcome.refused("renaming an element, or moving it to or from the top level");
         }
-        Optional<String> refused = policy.check(doc, Optional.of(node), type, f)
+        Optional<String> refused = check(Optional.of(node), type, f)
                 .or(() -> rival(type, f, Optional.of(node)).map(n -> "would duplicate " + n.rid()));
         if (refused.isPresent()) {
             return Outcome.refused(refused.get());
@@ -193,4 +194,36 @@ public final class RecordApplier {
         doc.removeSubtree(target.get());
         return Outcome.APPLIED;
     }
+
+    /** XEP-0284's structure first (a known element parent, no cycle), then the content policy. */
+    private Optional<String> check(Optional<Node> self, NodeType type, Fields f) {
+        if (!f.parent().isEmpty()) {
+            Optional<String> structure = structure(doc, self, f.parent());
+            if (structure.isPresent()) {
+                return structure;
+            }
+        }
+        return policy.check(doc, self, type, f);
+    }
+
+    static Optional<String> structure(SxeDocument doc, Optional<Node> self, String parentRid) {
+        Optional<Node> parent = doc.node(parentRid);
+        if (parent.isEmpty()) {
+            return Optional.of("unknown parent " + parentRid);
+        }
+        if (parent.get().type() != NodeType.ELEMENT) {
+            return Optional.of("the parent " + parentRid + " is not an element");
+        }
+        int depth = 0;
+        for (Optional<Node> n = parent; n.isPresent(); n = doc.parentOf(n.get())) {
+            if (self.isPresent() && n.get() == self.get()) {
+                return Optional.of("a cycle through " + parentRid);
+            }
+            if (++depth > MAX_DEPTH) {
+                return Optional.of("nested deeper than " + MAX_DEPTH);
+            }
+        }
+        return Optional.empty();
+    }
+
 }

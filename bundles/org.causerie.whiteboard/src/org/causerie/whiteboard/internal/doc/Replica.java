@@ -47,7 +47,7 @@ public final class Replica {
      * @param policy what the board may hold
      * @param self how the room names this client (the creator of its own shapes)
      */
-    public Replica(SvgPolicy policy, String self) {
+    public Replica(ContentPolicy policy, String self) {
         this.applier = new RecordApplier(doc, policy);
         this.self = Objects.requireNonNull(self);
     }

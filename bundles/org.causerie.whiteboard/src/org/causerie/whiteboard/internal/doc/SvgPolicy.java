@@ -15,11 +15,10 @@ import org.causerie.whiteboard.WhiteboardLimits;
  * limit). Everything else is refused with a reason; being pure, every replica
  * refuses the same records.
  */
-public final class SvgPolicy {
+public final class SvgPolicy implements ContentPolicy {
 
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
     public static final String XLINK_NS = "http://www.w3.org/1999/xlink";
-    static final int MAX_DEPTH = 16;
     static final int MAX_PLAIN_VALUE = 1024;
 
     private static final Set<String> CONTAINERS = Set.of("svg", "g");
@@ -42,20 +41,18 @@ public final class SvgPolicy {
         this.limits = limits;
     }
 
+    @Override
     public WhiteboardLimits limits() {
         return limits;
     }
 
-    /**
-     * @param doc the document the node would be in
-     * @param self the node whose fields change, or empty for a new record
-     * @param type the node's type
-     * @param f the fields it would have
-     * @return why that is refused, or empty when allowed
-     */
+    @Override
     public Optional<String> check(SxeDocument doc, Optional<Node> self, NodeType type, Fields f) {
         if (type == NodeType.PROCESSING_INSTRUCTION) {
             return Optional.of("processing instructions are not allowed");
+        }
+        if (!xml(f.chdata())) {
+            return Optional.of("characters XML cannot carry");
         }
         if (f.parent().isEmpty()) {
             if (type == NodeType.ELEMENT && !f.name().equals("svg")) {
@@ -63,11 +60,6 @@ public final class SvgPolicy {
             }
             if (type != NodeType.ELEMENT && type != NodeType.COMMENT) {
                 return Optional.of("a " + type.wire() + " at the top level");
-            }
-        } else {
-            Optional<String> parent = checkParent(doc, self, f.parent());
-            if (parent.isPresent()) {
-                return parent;
             }
         }
         Optional<Node> parent = f.parent().isEmpty() ? Optional.empty() : doc.node(f.parent());
@@ -80,26 +72,6 @@ public final class SvgPolicy {
             case COMMENT -> Optional.empty();
             case PROCESSING_INSTRUCTION -> Optional.of("processing instructions are not allowed");
         };
-    }
-
-    private Optional<String> checkParent(SxeDocument doc, Optional<Node> self, String parentRid) {
-        Optional<Node> parent = doc.node(parentRid);
-        if (parent.isEmpty()) {
-            return Optional.of("unknown parent " + parentRid);
-        }
-        if (parent.get().type() != NodeType.ELEMENT) {
-            return Optional.of("the parent " + parentRid + " is not an element");
-        }
-        int depth = 0;
-        for (Optional<Node> n = parent; n.isPresent(); n = doc.parentOf(n.get())) {
-            if (self.isPresent() && n.get() == self.get()) {
-                return Optional.of("a cycle through " + parentRid);
-            }
-            if (++depth > MAX_DEPTH) {
-                return Optional.of("nested deeper than " + MAX_DEPTH);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> element(Fields f, String parentName) {
@@ -157,6 +129,20 @@ public final class SvgPolicy {
             url = squeezed.indexOf("url(", url + 4);
         }
         return squeezed.contains("script:") ? Optional.of("script in " + name) : Optional.empty();
+    }
+
+    /** @return whether every character is allowed in XML 1.0 (§2.2), so the record can be sent */
+    static boolean xml(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c)
+                    || c == 0xFFFE || c == 0xFFFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long numbers(String value) {
