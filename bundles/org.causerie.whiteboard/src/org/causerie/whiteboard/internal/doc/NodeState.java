@@ -31,8 +31,16 @@ public record NodeState(int version, Fields fields, NavigableMap<Integer, Fields
         return new NodeState(version, fields, history);
     }
 
-    /** @return the state after a change to {@code nextVersion} with those fields, pruned to the window */
+    /**
+     * @return the state after a change to {@code nextVersion} with those fields, pruned to the
+     *         window; a change of parent starts the history afresh (Causerie's rule, the same on
+     *         every replica: a state transfer can then create every record under its parent, and
+     *         no undo of a conflict moves a record back under a parent that may be gone)
+     */
     NodeState next(int nextVersion, Fields nextFields) {
+        if (!nextFields.parent().equals(fields.parent())) {
+            return initial(nextVersion, nextFields);
+        }
         TreeMap<Integer, Fields> copy = new TreeMap<>(history.headMap(nextVersion, false));
         copy.put(nextVersion, nextFields);
         while (copy.size() > WINDOW) {
