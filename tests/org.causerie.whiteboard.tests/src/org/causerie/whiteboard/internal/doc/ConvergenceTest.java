@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConvergenceTest {
 
-    static final int SEEDS = 120;
+    static final int SEEDS = 60;
     static final int STEPS = 400;
 
     @Test

@@ -36,7 +36,7 @@ class FuzzTest {
     @Test
     void randomElementsNeverBreakTheParserOrTheBoard() {
         Random random = new Random(20260101L);
-        for (int round = 0; round < 1_500; round++) {
+        for (int round = 0; round < 700; round++) {
             List<String> rids = new ArrayList<>(List.of("r0", "r1", "r2", "r3"));
             Replica replica = new Replica(new SvgPolicy(SMALL), "me");
             for (int e = 0; e < 6; e++) {
@@ -54,7 +54,7 @@ class FuzzTest {
     @Test
     void randomRecordsGiveTheSameBoardTwiceAndRollBackCleanly() {
         Random random = new Random(7L);
-        for (int round = 0; round < 400; round++) {
+        for (int round = 0; round < 200; round++) {
             List<SxeRecord> records = new ArrayList<>();
             List<String> rids = new ArrayList<>(List.of("root"));
             records.add(Records.svgRoot("root"));

@@ -27,6 +27,6 @@ public final class Sxe {
 
     /** @return the element written and read back */
     public static SxeElement roundTrip(SxeElement element) {
-        return parse(element.toXML(null).toString());
+        return parse(element.toString());
     }
 }

@@ -63,15 +63,15 @@ class SxeParsingTest {
                 + " primary-weight='-2.43'/>"
                 + "<document-end last-sender='jid3' last-id='abc'/></state></sxe>");
         List<StateItem> items = ((SxePayload.State) e.payload()).items();
-        assertEquals(8, items.size());
+        assertEquals(9, items.size());
         assertEquals(new NewRecord("GUID0", NodeType.PROCESSING_INSTRUCTION, 0,
                 new Fields("", 0.4f, "", "", "", "xml-stylesheet", "href=\"style.xsl\" type=\"text/xsl\""),
                 Optional.empty(), Optional.empty()), items.get(1));
         assertEquals(NewRecord.of("GUID2", NodeType.ATTR, new Fields("GUID1", 0, "xml", "lang", "fi", "", "")),
                 items.get(3));
         assertEquals(SetRecord.chdata("GUID2", 1, "en"), items.get(4));
-        assertEquals(-2.43f, ((NewRecord) items.get(6)).fields().weight());
-        assertEquals(new StateItem.DocumentEnd("jid3", "abc"), items.get(7));
+        assertEquals(-2.43f, ((NewRecord) items.get(7)).fields().weight());
+        assertEquals(new StateItem.DocumentEnd("jid3", "abc"), items.get(8));
     }
 
     @Test
