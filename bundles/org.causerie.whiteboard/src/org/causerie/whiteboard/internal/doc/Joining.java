@@ -57,6 +57,11 @@ public final class Joining {
         return overflow;
     }
 
+    /** @return what was kept so far (to apply when no state comes) */
+    public List<Kept> keptSoFar() {
+        return List.copyOf(kept);
+    }
+
     /** Keeps an element the session delivered. */
     public void keep(Kept element) {
         if (kept.size() >= maxKept) {

@@ -61,6 +61,11 @@ public final class Replica {
         return pending.size();
     }
 
+    /** @return whether an own element with that id waits for confirmation */
+    public boolean isPending(String id) {
+        return pending.stream().anyMatch(p -> p.id().equals(id));
+    }
+
     /** @return the last element the room delivered, for a state transfer's document-end */
     public Optional<Marker> lastConfirmed() {
         return last;
