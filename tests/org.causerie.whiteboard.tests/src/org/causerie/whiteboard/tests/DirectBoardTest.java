@@ -25,7 +25,6 @@ import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
 import org.causerie.whiteboard.ShapeKind;
 import org.causerie.whiteboard.Style;
-import org.causerie.whiteboard.SyncState;
 import org.causerie.whiteboard.WhiteboardException;
 import org.causerie.whiteboard.WhiteboardInvitation;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,8 @@ class DirectBoardTest {
             assertEquals(java.util.Optional.of(bob.boundJid()), a.shape(text).orElseThrow().author());
 
             service().close(aliceBoard);
-            await(bobBoard, "bob's board ends with the session", s -> s.state() == SyncState.ENDED);
+            assertEquals(java.util.Optional.empty(), service().board(aliceBoard));
+            Waiting.eventually("bob's board ends with the session", () -> service().board(bobBoard).isEmpty());
         } finally {
             Sessions.disconnect(alice, bob);
         }

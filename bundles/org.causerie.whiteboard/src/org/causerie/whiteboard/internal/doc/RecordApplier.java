@@ -68,6 +68,11 @@ public final class RecordApplier {
         if (refused.isPresent()) {
             return Outcome.refused(refused.get());
         }
+        if (r.type() == NodeType.ELEMENT && f.parent().isEmpty() && doc.root().isPresent()) {
+            // Causerie's choice against §10.3 rule 1 ("the lower weight goes"): that rule lets any
+            // participant wipe the board with one record. The first root in the session's order stays.
+            return Outcome.refused("a second root element " + r.rid());
+        }
         Optional<Node> rival = rival(r.type(), f, Optional.empty());
         if (rival.isPresent()) {
             if (Weights.compare(f.weight(), r.rid(), rival.get().weight(), rival.get().rid()) < 0) {
