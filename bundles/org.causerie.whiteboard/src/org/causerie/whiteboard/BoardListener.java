@@ -26,4 +26,12 @@ public interface BoardListener {
     /** Someone invites the user to a one-to-one board. */
     default void invitationReceived(WhiteboardInvitation invitation) {
     }
+
+    /**
+     * A room board's stored snapshot was loaded, refused, written, or cannot be
+     * kept (no publish-subscribe service). May come after the board ended (the
+     * snapshot written on leaving).
+     */
+    default void persistence(PersistenceEvent event) {
+    }
 }

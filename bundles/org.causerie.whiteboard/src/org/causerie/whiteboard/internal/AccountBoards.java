@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.causerie.core.spi.SmackSession;
@@ -38,10 +39,14 @@ final class AccountBoards {
     private final StanzaListener listener = this::received;
     private final StanzaFilter filter = s -> s instanceof Message m && SxeElement.from(m).isPresent();
     private final JingleSessions jingle;
+    private final PubSubSnapshots snapshots;
+    private final IntSupplier maxSnapshotBytes;
 
     AccountBoards(SmackSession session, MucService muc, Notifier notifier, ScheduledExecutorService timer,
-            Supplier<WhiteboardLimits> limits) {
+            Supplier<WhiteboardLimits> limits, Storage storage) {
         this.session = session;
+        this.snapshots = new PubSubSnapshots(session, storage.service(), storage.io());
+        this.maxSnapshotBytes = storage.maxBytes();
         this.muc = muc;
         this.notifier = notifier;
         this.timer = timer;
@@ -61,7 +66,7 @@ final class AccountBoards {
     void stop() {
         session.connection().removeSyncStanzaListener(listener);
         jingle.stop();
-        boards.values().forEach(b -> b.end("the account went away"));
+        boards.values().forEach(b -> b.leave("the account went away"));
         boards.clear();
     }
 
@@ -85,7 +90,7 @@ final class AccountBoards {
             return existing.synced();
         }
         Board board = new Board(id, Channels.room(session, room.room(), () -> muc.room(room)), limits.get(),
-                notifier, timer);
+                notifier, timer, Optional.of(snapshots.forSession(id.session())), maxSnapshotBytes.getAsInt());
         boards.put(id, board);
         board.join();
         return board.synced();
@@ -94,7 +99,8 @@ final class AccountBoards {
     /** Starts a one-to-one board: as host (complete at once) or as the invited party (joins the host). */
     CompletableFuture<BoardSnapshot> openDirect(String peer, String sid, boolean host) {
         BoardId id = new BoardId(accountId(), BoardId.Kind.DIRECT, peer, sid);
-        Board board = new Board(id, Channels.direct(session, peer, host), limits.get(), notifier, timer);
+        Board board = new Board(id, Channels.direct(session, peer, host), limits.get(), notifier, timer,
+                Optional.empty(), 0);
         boards.put(id, board);
         if (host) {
             board.startSynced();
@@ -107,7 +113,7 @@ final class AccountBoards {
     void close(BoardId id, String why) {
         Board board = boards.remove(id);
         if (board != null) {
-            board.end(why);
+            board.leave(why);
         }
     }
 

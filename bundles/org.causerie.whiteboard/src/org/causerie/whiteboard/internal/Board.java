@@ -26,6 +26,7 @@ import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.causerie.whiteboard.internal.sxe.JingleSxe;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 import org.causerie.whiteboard.internal.sxe.SxePayload;
+import org.causerie.whiteboard.internal.sxe.StoredBoard;
 
 /**
  * One board's session (XEP-0284 §7–§9): joining (connect, accept the first offer,
@@ -53,12 +54,26 @@ final class Board {
     private SyncState state = SyncState.JOINING;
     private Joining joining;
     private boolean transferring;
+    private final WhiteboardLimits limits;
+    private final Optional<BoardStore> store;
+    private final int maxSnapshotBytes;
+    private boolean waited;
+    private boolean storeAnswered;
+    private Optional<StoredState> stored = Optional.empty();
 
-    Board(BoardId id, Channel channel, WhiteboardLimits limits, Notifier notifier, ScheduledExecutorService timer) {
+    /**
+     * @param snapshots where the board's snapshot is kept (rooms), or empty
+     * @param maxSnapshotBytes the largest snapshot read or written
+     */
+    Board(BoardId id, Channel channel, WhiteboardLimits limits, Notifier notifier, ScheduledExecutorService timer,
+            Optional<Snapshots> snapshots, int maxSnapshotBytes) {
         this.id = id;
         this.channel = channel;
         this.notifier = notifier;
         this.timer = timer;
+        this.limits = limits;
+        this.maxSnapshotBytes = maxSnapshotBytes;
+        this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), Board::newId);
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants.add(channel.self());
@@ -86,14 +101,26 @@ final class Board {
         becomeSynced();
     }
 
-    /** Connects to the session (§7) and waits for a state offer (§8). */
+    /**
+     * Connects to the session (§7), waits for a state offer (§8) and meanwhile
+     * reads the stored snapshot: an offered state wins (it is newer); without
+     * one (alone, or nobody offers within the wait) the board starts from the
+     * snapshot, or empty when there is none.
+     */
     synchronized void join() {
         joining = new Joining(50_000, 2_000_000);
         transferring = false;
         state = SyncState.JOINING;
+        waited = false;
+        storeAnswered = store.isEmpty();
+        stored = Optional.empty();
         channel.broadcast(new SxeElement(id.session(), newId(), new SxePayload.Connect()));
+        String self = channel.self();
+        store.ifPresent(s -> s.load(xml -> StoredState.check(xml, id.session(), maxSnapshotBytes, limits, self))
+                .thenAccept(this::storeAnswered));
         if (channel.others().isEmpty()) {
-            finishEmpty("nobody else is here");
+            waited = true;
+            fallBack("nobody else is here");
             return;
         }
         timer.schedule(this::offerTimeout, OFFER_WAIT_MS, TimeUnit.MILLISECONDS);
@@ -101,7 +128,28 @@ final class Board {
 
     private synchronized void offerTimeout() {
         if (joining != null && joining.acceptedFrom().isEmpty()) {
-            finishEmpty("no state offer within " + OFFER_WAIT_MS + " ms");
+            waited = true;
+            fallBack("no state offer within " + OFFER_WAIT_MS + " ms");
+        }
+    }
+
+    private synchronized void storeAnswered(Optional<StoredState> snapshot) {
+        storeAnswered = true;
+        stored = snapshot;
+        fallBack("no state offer and nothing stored");
+    }
+
+    /** Nobody offers the state: start from the stored snapshot, or empty, once both are known. */
+    private void fallBack(String why) {
+        if (joining == null || joining.acceptedFrom().isPresent() || !waited || !storeAnswered) {
+            return;
+        }
+        if (stored.isPresent()) {
+            StoredState s = stored.get();
+            finish(joining.fromSnapshot(s.sender(), s.records(), s.end()));
+            store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), s.records().size()));
+        } else {
+            finishEmpty(why);
         }
     }
 
@@ -185,6 +233,7 @@ final class Board {
         if (state == SyncState.SYNCED && !begins) {
             apply(from, elementId, records, own);
             changed();
+            store.ifPresent(b -> b.confirmed(writer(), this::saveIfChanged));
         }
     }
 
@@ -274,6 +323,27 @@ final class Board {
         synced.complete(snapshot());
     }
 
+    /** Leaves the board, writing its snapshot first when it has elements not stored yet. */
+    synchronized void leave(String why) {
+        saveIfChanged();
+        end(why);
+    }
+
+    /** Writes the confirmed board as the stored snapshot if it changed since the last one we know of. */
+    synchronized void saveIfChanged() {
+        Optional<Replica.Marker> at = model.replica().lastConfirmed();
+        if (state != SyncState.SYNCED || store.isEmpty() || !store.get().dirty(at)) {
+            return;
+        }
+        store.get().write(at, StoredBoard.write(id.session(), StateChunks.of(id.session(), model.replica(),
+                channel::qualify)));
+    }
+
+    /** @return whether we write the snapshot: the lowest name among the board's participants present */
+    private boolean writer() {
+        return present().stream().sorted().findFirst().filter(channel.self()::equals).isPresent();
+    }
+
     synchronized void end(String why) {
         if (state == SyncState.ENDED) {
             return;
@@ -285,6 +355,11 @@ final class Board {
     }
 
     synchronized BoardSnapshot snapshot() {
+        return new BoardSnapshot(id, state, model.shapes(), present(), model.replica().pending(), model.canUndo(),
+                model.canRedo());
+    }
+
+    private List<String> present() {
         List<String> present = new ArrayList<>();
         List<String> others = channel.others();
         for (String p : participants) {
@@ -292,8 +367,7 @@ final class Board {
                 present.add(p);
             }
         }
-        return new BoardSnapshot(id, state, model.shapes(), present, model.replica().pending(), model.canUndo(),
-                model.canRedo());
+        return present;
     }
 
     private void changed() {

@@ -35,14 +35,19 @@ final class Limits {
     }
 
     private static int get(UnaryOperator<String> properties, String name, int fallback) {
-        String value = properties.apply(PREFIX + name);
+        return number(properties, PREFIX + name, fallback);
+    }
+
+    /** @return a whole-number property, or the fallback when it is unset or not a number */
+    static int number(UnaryOperator<String> properties, String name, int fallback) {
+        String value = properties.apply(name);
         if (value == null) {
             return fallback;
         }
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            LOG.log(Level.WARNING, "not a number: " + PREFIX + name + "=" + value);
+            LOG.log(Level.WARNING, "not a number: " + name + "=" + value);
             return fallback;
         }
     }

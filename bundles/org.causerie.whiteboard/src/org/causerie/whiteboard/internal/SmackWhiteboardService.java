@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -35,7 +36,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * an {@link AccountBoards}; the {@code <sxe/>} provider is registered with the
  * first session and removed on deactivation. Limits come from framework
  * properties {@code causerie.whiteboard.<component>} ({@link Limits}) and
- * {@link #setLimits}.
+ * {@link #setLimits}. Room boards are persisted through {@link PubSubSnapshots}
+ * on the {@code causerie-whiteboard-store} thread.
  */
 @Component(service = WhiteboardService.class, immediate = true)
 public final class SmackWhiteboardService implements WhiteboardService {
@@ -54,7 +56,13 @@ public final class SmackWhiteboardService implements WhiteboardService {
             Optional.ofNullable(accounts.get(room.accountId())).ifPresent(a -> a.roomLeft(room));
         }
     };
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "causerie-whiteboard-store");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile WhiteboardLimits limits = WhiteboardLimits.DEFAULTS;
+    private Storage storage;
     private Providers providers;
     private boolean active;
 
@@ -65,6 +73,8 @@ public final class SmackWhiteboardService implements WhiteboardService {
     synchronized void activate(BundleContext context) {
         limits = Limits.read(context::getProperty);
         providers = new Providers(limits);
+        storage = new Storage(() -> context.getProperty(PubSubSnapshots.SETTING),
+                () -> Limits.number(context::getProperty, Storage.MAX_BYTES, Storage.DEFAULT_MAX_BYTES), io);
         muc.addMucListener(rooms);
         active = true;
         sessions.values().forEach(this::start);
@@ -77,13 +87,14 @@ public final class SmackWhiteboardService implements WhiteboardService {
         accounts.values().forEach(AccountBoards::stop);
         accounts.clear();
         timer.shutdownNow();
+        io.shutdown();
         notifier.stop();
         providers.unregister();
     }
 
     private void start(SmackSession session) {
         providers.register();
-        AccountBoards boards = new AccountBoards(session, muc, notifier, timer, () -> limits);
+        AccountBoards boards = new AccountBoards(session, muc, notifier, timer, () -> limits, storage);
         accounts.put(session.account().id(), boards);
         boards.start();
     }

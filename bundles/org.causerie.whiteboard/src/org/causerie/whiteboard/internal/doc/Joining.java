@@ -103,6 +103,17 @@ public final class Joining {
         return Optional.empty();
     }
 
+    /**
+     * Finishes the join from a stored snapshot instead of an offered state
+     * (nobody offered one): the snapshot's records, then the elements kept since
+     * the connect that came after the snapshot's last one.
+     *
+     * @param sender whom the snapshot's records count as sent by (their creators stay)
+     */
+    public Done fromSnapshot(String sender, List<SxeRecord> records, StateItem.DocumentEnd end) {
+        return new Done(sender, List.copyOf(records), after(end));
+    }
+
     private List<Kept> after(StateItem.DocumentEnd end) {
         if (end.lastId().isEmpty()) {
             return List.copyOf(kept);
