@@ -66,7 +66,15 @@ final class AccountBoards {
     void stop() {
         session.connection().removeSyncStanzaListener(listener);
         jingle.stop();
-        boards.values().forEach(b -> b.leave("the account went away"));
+        boolean connected = session.connection().isConnected();
+        // Still connected (the service goes away): write what is not stored yet; otherwise nothing can be written.
+        boards.values().forEach(b -> {
+            if (connected) {
+                b.leave("the account went away");
+            } else {
+                b.end("the account went away");
+            }
+        });
         boards.clear();
     }
 
