@@ -38,6 +38,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.Bundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,9 +49,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * alice opens a room's board from the room editor's "Whiteboard" tool and draws a
  * stroke with the X server's pointer; bob, another account in the same workbench,
  * takes part through the whiteboard service and sees her stroke, authored by her;
- * his rectangle shows on her canvas.
+ * his rectangle shows on her canvas. Last (it stops the bundle): the tool leaves an
+ * open room editor when the whiteboard UI bundle stops.
  */
 @ExtendWith(EjabberdExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WhiteboardEditorTest {
 
     private static BoardWorkbench bench;
@@ -69,6 +75,7 @@ class WhiteboardEditorTest {
     }
 
     @Test
+    @Order(1)
     void aStrokeDrawnWithTheMouseReachesAnotherParticipant(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         alice = Sessions.connect(server, users.get(0));
@@ -100,8 +107,6 @@ class WhiteboardEditorTest {
         BoardSnapshot bobStart = Waiting.await(boards.openRoom(bobRoom));
         BoardId bobBoard = bobStart.board();
         assertTrue(bobStart.shapes().isEmpty(), "a new board is empty");
-        ui.waitFor("bob among alice's participants",
-                () -> editor.shown().filter(s -> s.participants().contains("bob")));
 
         // alice draws a stroke with the X server's pointer
         Canvas canvas = ui.read(() -> editor.canvas().control());
@@ -134,6 +139,12 @@ class WhiteboardEditorTest {
         assertEquals(Optional.of("alice"), boards.board(bobBoard).flatMap(s -> s.shape(drawn.id()))
                 .flatMap(Shape::author));
         ui.waitFor("alice's stroke confirmed", () -> editor.shown().filter(s -> s.pendingEdits() == 0));
+        // the service names a participant from their first element on (bob's connect), told with the next change
+        ui.waitFor("bob in alice's participants list", () -> java.util.Arrays.stream(ui.read(() -> Ui.named(
+                editor.canvas().control().getParent().getParent(), org.eclipse.swt.widgets.List.class,
+                org.causerie.whiteboard.ui.internal.WidgetIds.KEY,
+                org.causerie.whiteboard.ui.internal.WidgetIds.PARTICIPANTS).getItems())).filter("bob"::equals)
+                .findFirst());
 
         // bob's rectangle shows on alice's canvas
         String rect = boards.edit(bobBoard, Edit.Add.of(ShapeKind.RECTANGLE,
@@ -149,5 +160,28 @@ class WhiteboardEditorTest {
         assertEquals("Drawn by alice", ui.waitFor("the author's tooltip",
                 () -> Optional.ofNullable(canvas.getToolTipText())));
         ui.screenshot("whiteboard-board");
+    }
+
+    @Test
+    @Order(2)
+    void theToolLeavesWhenTheWhiteboardUiStops(EjabberdServer server) throws Exception {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        alice = Sessions.connect(server, users.get(0));
+        bob = Sessions.connect(server, users.get(1));
+        String room = ("tools-" + Long.toString(System.nanoTime() % 1_000_000, 36)).toLowerCase(Locale.ROOT)
+                + "@conference." + server.domain();
+        RoomId aliceRoom = new RoomId(alice.account().id(), room);
+        Waiting.await(Services.get(MucService.class).create(JoinRequest.of(aliceRoom, "alice"), true));
+        MPart roomPart = bench.roomPart(aliceRoom);
+        ui.waitFor("the Whiteboard tool", () -> bench.toolItem(roomPart, RoomTool.ID));
+        Bundle bundle = java.util.Arrays.stream(Services.context().getBundles())
+                .filter(x -> x.getSymbolicName().equals("org.causerie.whiteboard.ui")).findFirst().orElseThrow();
+        bundle.stop();
+        try {
+            ui.waitFor("the tool gone", () -> bench.toolItem(roomPart, RoomTool.ID).isEmpty() ? Optional.of(true)
+                    : Optional.empty());
+        } finally {
+            bundle.start();
+        }
     }
 }
