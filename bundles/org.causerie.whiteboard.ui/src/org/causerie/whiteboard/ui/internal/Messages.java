@@ -42,6 +42,10 @@ public final class Messages extends NLS {
     public static String state_ENDED;
     public static String rolledBack;
     public static String refused;
+    public static String persistenceLoaded;
+    public static String persistenceRefused;
+    public static String persistenceUnavailable;
+    public static String persistenceFailed;
     public static String error_title;
     public static String error_open;
     public static String error_edit;

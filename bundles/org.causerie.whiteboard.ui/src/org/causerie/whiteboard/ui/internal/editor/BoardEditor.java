@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.causerie.muc.RoomId;
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.BoardListener;
+import org.causerie.whiteboard.PersistenceEvent;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
 import org.causerie.whiteboard.Point;
@@ -79,7 +80,25 @@ public final class BoardEditor {
                 later(() -> say(NLS.bind(Messages.refused, sender, reason)));
             }
         }
+
+        @Override
+        public void persistence(PersistenceEvent event) {
+            if (event.board().equals(board)) {
+                persistenceMessage(event).ifPresent(text -> later(() -> say(text)));
+            }
+        }
     };
+
+    /** @return what the user needs to know about the board's copy on the server; nothing for routine writes */
+    static Optional<String> persistenceMessage(PersistenceEvent event) {
+        return switch (event.kind()) {
+            case LOADED -> Optional.of(Messages.persistenceLoaded);
+            case REFUSED -> Optional.of(NLS.bind(Messages.persistenceRefused, event.detail()));
+            case UNAVAILABLE -> Optional.of(NLS.bind(Messages.persistenceUnavailable, event.detail()));
+            case FAILED -> Optional.of(NLS.bind(Messages.persistenceFailed, event.detail()));
+            case STORED, NONE_STORED -> Optional.empty();
+        };
+    }
 
     @PostConstruct
     void create(Composite parent, MPart part) {
