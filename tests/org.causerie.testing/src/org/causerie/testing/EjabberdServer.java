@@ -292,6 +292,27 @@ public final class EjabberdServer implements AutoCloseable {
     }
 
     /**
+     * What the server stores in a user's roster now ({@code ejabberdctl get_roster}),
+     * read apart from any client: one item per group of each contact ({@code ""}
+     * for a contact in no group).
+     *
+     * @param user a local user name (or bare JID at {@value #DOMAIN})
+     * @return the items, owner {@code user}'s local name
+     */
+    public List<RosterItem> roster(String user) {
+        String owner = localpart(user);
+        List<RosterItem> items = new ArrayList<>();
+        for (String line : ctl("get_roster", owner, DOMAIN).lines().filter(l -> !l.isBlank()).toList()) {
+            String[] fields = line.split("\t", -1); // jid, nick, subscription, ask, group
+            if (fields.length != 5) {
+                throw new EjabberdException("unexpected get_roster line: " + line);
+            }
+            items.add(new RosterItem(owner, fields[0], fields[1], fields[4], fields[2]));
+        }
+        return items;
+    }
+
+    /**
      * Waits until the server has at least that many items in a user's roster
      * ({@code push_roster} can return before it stored every item).
      *

@@ -23,6 +23,8 @@ public final class TcpRelay implements AutoCloseable {
     private final InetSocketAddress target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile boolean holding;
+    private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
     private TcpRelay(ServerSocket listener, InetSocketAddress target) {
         this.listener = listener;
@@ -54,6 +56,26 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
+    /**
+     * Closes every link open now and refuses new connections until {@link #release()}:
+     * the client's reconnection attempts fail while the test changes the server's
+     * state (ends the session, say), so the order of what happens is the test's.
+     */
+    public void cutAndHold() {
+        holding = true;
+        cut();
+    }
+
+    /** @return how many connections were accepted and closed at once while holding */
+    public int refused() {
+        return refused.get();
+    }
+
+    /** Relays new connections again after {@link #cutAndHold()}. */
+    public void release() {
+        holding = false;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -65,6 +87,11 @@ public final class TcpRelay implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = listener.accept();
+                if (holding) {
+                    refused.incrementAndGet();
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket();
                 server.connect(target, 5_000);
                 client.setTcpNoDelay(true);

@@ -17,6 +17,7 @@ import org.causerie.core.ConnectionStatus;
 import org.causerie.core.OwnPresence;
 import org.causerie.core.XmppSession;
 import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
@@ -162,8 +163,14 @@ final class SessionController {
                 current = session;
             }
             XMPPTCPConnection connection = current.connection();
-            if (!connection.isConnected()) {
+            // Always connect: after an attempt whose link closed during stream set-up,
+            // Smack 4.4 still reports a resumable connection as connected (its
+            // shutdown returns early while "disconnected but resumable"), and a login
+            // without a new TCP connection then fails for ever ("no SASL mechanisms").
+            try {
                 connection.connect();
+            } catch (SmackException.AlreadyConnectedException e) {
+                // a live link on which only the login is missing
             }
             connection.login();
             boolean resumed = connection.streamWasResumed();

@@ -43,6 +43,9 @@ final class AccountRooms {
     private static final Logger LOG = System.getLogger(AccountRooms.class.getName());
     /** How long entering a room may take before the service counts as unreachable. */
     static final long ENTER_SECONDS = 30;
+    /** How many times a room is entered again after a new stream before it is given up. */
+    static final int REJOIN_ATTEMPTS = 5;
+    static final long REJOIN_FIRST_DELAY_SECONDS = 1;
 
     private final SmackSession session;
     private final XMPPConnection connection;
@@ -231,18 +234,40 @@ final class AccountRooms {
     private void rejoin() {
         for (Room room : rooms.values()) {
             room.newStream();
-            if (!room.wanted()) {
-                continue;
+            if (room.wanted()) {
+                rejoin(room, 0);
             }
-            Optional<Date> since = room.newestMessageTime().map(Date::from);
-            enter(new JoinRequest(room.id(), room.nick(), room.password(), java.util.OptionalInt.empty()),
-                    Room.Mode.JOIN, since).exceptionally(e -> {
-                        LOG.log(Level.INFO, () -> "rejoining " + room.id().room() + " failed: "
-                                + MucErrors.unwrap(e).getMessage());
-                        return null;
-                    });
         }
         executor.execute(this::autojoin);
+    }
+
+    /**
+     * Enters a room again after a new stream. The server may not have ended the
+     * lost stream's session yet, and its occupant still holds our nickname
+     * (conflict, §7.2.8) or the service is slow under load: such failures are
+     * retried a few times, {@value #REJOIN_FIRST_DELAY_SECONDS} s apart and then
+     * twice as long each time, before the room is given up.
+     */
+    private void rejoin(Room room, int attempt) {
+        Optional<Date> since = room.newestMessageTime().map(Date::from);
+        enter(new JoinRequest(room.id(), room.nick(), room.password(), java.util.OptionalInt.empty()),
+                Room.Mode.JOIN, since).exceptionally(e -> {
+                    MucException error = MucErrors.of(e, MucErrors.Context.ENTER);
+                    boolean passing = error.error() == MucError.NICK_IN_USE
+                            || error.error() == MucError.SERVICE_UNREACHABLE || error.error() == MucError.OTHER;
+                    if (passing && attempt < REJOIN_ATTEMPTS - 1 && connection.isAuthenticated()
+                            && room.wanted() && !room.joined()) {
+                        long delay = REJOIN_FIRST_DELAY_SECONDS << attempt;
+                        LOG.log(Level.INFO, () -> "rejoining " + room.id().room() + " failed (" + error.getMessage()
+                                + "), again in " + delay + " s");
+                        CompletableFuture.delayedExecutor(delay, TimeUnit.SECONDS, executor)
+                                .execute(() -> rejoin(room, attempt + 1));
+                    } else {
+                        LOG.log(Level.WARNING, () -> "rejoining " + room.id().room() + " failed: "
+                                + error.getMessage());
+                    }
+                    return null;
+                });
     }
 
     /** XEP-0402 where the server has it, else XEP-0048 (chosen once per session). */

@@ -64,7 +64,7 @@ final class Discovery {
     /** @return false only when the service says the room does not exist (item-not-found) */
     static boolean exists(XMPPConnection connection, EntityBareJid room) throws SmackException, InterruptedException {
         try {
-            ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(room);
+            ask(connection, room);
             return true;
         } catch (XMPPException.XMPPErrorException e) {
             return e.getStanzaError().getCondition() != org.jivesoftware.smack.packet.StanzaError.Condition.item_not_found;
@@ -87,7 +87,7 @@ final class Discovery {
     /** §6.4: disco#info and the muc#roominfo form. */
     static RoomInfo info(XMPPConnection connection, EntityBareJid room, Optional<String> listedName)
             throws SmackException, XMPPException, InterruptedException {
-        DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(room);
+        DiscoverInfo info = ask(connection, room);
         String name = info.getIdentities().stream().filter(i -> "conference".equals(i.getCategory()))
                 .map(DiscoverInfo.Identity::getName).filter(n -> n != null && !n.isBlank()).findFirst()
                 .or(() -> listedName).orElse(room.getLocalpart().toString());
@@ -99,6 +99,19 @@ final class Discovery {
         Set<String> features = info.getFeatures().stream().map(DiscoverInfo.Feature::getVar)
                 .collect(Collectors.toSet());
         return new RoomInfo(room.toString(), name, description, subject, occupants, features);
+    }
+
+    /**
+     * disco#info asked of the room itself. Not {@code discoverInfo(jid)}: that one answers
+     * from Smack's entity capabilities cache (XEP-0115), which ejabberd fills with the
+     * presence a room sends from its bare JID when it is configured, and which is static
+     * and keyed by hash: another room with the same features, or a room destroyed since,
+     * would be answered without asking (stale occupants, a room that no longer exists).
+     */
+    private static DiscoverInfo ask(XMPPConnection connection, EntityBareJid room)
+            throws SmackException.NoResponseException, XMPPException.XMPPErrorException,
+            SmackException.NotConnectedException, InterruptedException {
+        return ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(room, null);
     }
 
     /** ejabberd lists a room as "name (N)", N its occupants, and has no muc#roominfo_occupants. */

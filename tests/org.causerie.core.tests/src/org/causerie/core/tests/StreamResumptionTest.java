@@ -78,6 +78,36 @@ class StreamResumptionTest {
         }
     }
 
+    /**
+     * Reconnection attempts that hit a link closed during stream set-up (a flaky
+     * network, a restarting proxy) must not poison the next ones: once the path is
+     * back, the session comes back and resumes.
+     */
+    @Test
+    void attemptsClosedDuringSetUpDoNotStopTheReconnection(EjabberdServer server) {
+        TestAccount alice = TestAccounts.fresh(server, "alice");
+        TestAccount bob = TestAccounts.fresh(server, "bob");
+        try (TcpRelay relay = TcpRelay.start(server.host(), server.c2sPort())) {
+            Account viaRelay = CoreFixture.account(server, alice).port(relay.port()).build();
+            XmppSession aliceSession = connect(viaRelay, alice.password());
+            XmppSession bobSession = connect(server, bob);
+            List<String> atAlice = new CopyOnWriteArrayList<>();
+            aliceSession.addMessageListener(m -> atAlice.add(m.body()));
+
+            relay.cutAndHold();
+            eventually("two attempts were closed during set-up", () -> relay.refused() >= 2);
+            bobSession.sendMessage(aliceSession.boundJid(), "while held");
+            relay.release();
+
+            eventually("alice is back", () -> aliceSession.state() == ConnectionState.CONNECTED
+                    && ((XMPPTCPConnection) ((SmackSession) aliceSession).connection()).isAuthenticated());
+            eventually(() -> "the message sent meanwhile arrives (" + atAlice + ")",
+                    () -> atAlice.contains("while held"));
+            await(accounts().disconnect(viaRelay.id()));
+            await(accounts().disconnect(bobSession.account().id()));
+        }
+    }
+
     private static void sleepBriefly() {
         try {
             Thread.sleep(500);

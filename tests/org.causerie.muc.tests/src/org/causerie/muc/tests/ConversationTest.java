@@ -147,12 +147,15 @@ class ConversationTest {
                 messagesWhen(as(bob, room), "bob has 'before'", m -> m.size() == 1);
                 bobSees.joined.clear();
 
-                relay.cut();
+                // No reconnection until the server forgot bob's hibernating session: otherwise
+                // the kick below could hit the new stream (same resource) instead of the old one.
+                relay.cutAndHold();
                 // The server forgets bob's hibernating session: no resumption, a new stream.
                 server.ctl("kick_session", users.get(1).user(), server.domain(), viaRelay.resource(), "test");
                 Waiting.eventually("bob is out of alice's room",
                         () -> muc().room(room).orElseThrow().occupant("bob").isEmpty());
                 await(muc().send(room, "while away"));
+                relay.release();
 
                 bobSees.await(bobSees.joined, "bob rejoined", s -> s.room().equals(as(bob, room)));
                 assertEquals(ConnectionState.CONNECTED, bob.state());

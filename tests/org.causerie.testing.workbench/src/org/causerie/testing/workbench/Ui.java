@@ -84,7 +84,20 @@ public final class Ui {
      * @throws AssertionError after {@link #TIMEOUT}
      */
     public <T> T waitFor(String what, Supplier<Optional<T>> probe) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        return waitFor(what, TIMEOUT, probe);
+    }
+
+    /**
+     * Waits until the probe, evaluated on the display thread, returns a value, for
+     * what comes only after a while by design (idle times, inactivity).
+     *
+     * @param what what is awaited, for the failure message
+     * @param timeout how long to wait before failing
+     * @return the value
+     * @throws AssertionError after the timeout
+     */
+    public <T> T waitFor(String what, Duration timeout, Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Optional<T> value = read(probe);
             if (value.isPresent()) {

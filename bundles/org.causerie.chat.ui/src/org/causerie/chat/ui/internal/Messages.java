@@ -43,8 +43,6 @@ public final class Messages extends NLS {
     public static String menu_editLast;
     public static String menu_emoticonPictures;
     public static String whole_title;
-    public static String whole_copy;
-    public static String whole_close;
     public static String notification_title;
     public static String notification_account;
     public static String notification_more;

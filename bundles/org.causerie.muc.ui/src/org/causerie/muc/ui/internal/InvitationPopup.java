@@ -52,7 +52,8 @@ final class InvitationPopup extends AbstractNotificationPopup {
     protected void createContentArea(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
         Label text = new Label(parent, SWT.WRAP);
-        String from = SafeText.oneLine(invitation.from(), 100);
+        // a mediated invitation names the inviter by full JID: the resource means nothing to people
+        String from = SafeText.oneLine(org.causerie.core.Jids.bare(invitation.from()), 100);
         String words = invitation.reason().map(r -> SafeText.oneLine(r, 200)).orElse("");
         text.setText(words.isEmpty() ? NLS.bind(Messages.invitation_text, from, invitation.room().room())
                 : NLS.bind(Messages.invitation_textReason, new Object[] {from, invitation.room().room(), words}));

@@ -57,7 +57,7 @@ public final class Messages extends NLS {
     public static String destroy_title;
     public static String destroy_venue;
     public static String entry_archive;
-    public static String entry_cut;
+    public static String entry_showWhole;
     public static String entry_history;
     public static String entry_room;
     public static String error_BANNED;
@@ -77,6 +77,7 @@ public final class Messages extends NLS {
     public static String error_ban;
     public static String error_bookmark;
     public static String error_configure;
+    public static String error_create;
     public static String error_decline;
     public static String error_destroy;
     public static String error_invite;
@@ -155,6 +156,8 @@ public final class Messages extends NLS {
     public static String list_OWNER;
     public static String list_add;
     public static String list_changeFailed;
+    public static String list_columnJid;
+    public static String list_columnReason;
     public static String list_count;
     public static String list_failed;
     public static String list_jid;
@@ -168,6 +171,8 @@ public final class Messages extends NLS {
     public static String locked_leave;
     public static String locked_question;
     public static String locked_title;
+    public static String missing_cancel;
+    public static String missing_question;
     public static String mode_AVAILABLE;
     public static String mode_AWAY;
     public static String mode_CHAT;
@@ -194,6 +199,8 @@ public final class Messages extends NLS {
     public static String occupant_revokeModerator;
     public static String occupant_revokeVoice;
     public static String occupant_you;
+    public static String part_labelAccount;
+    public static String part_tooltip;
     public static String reason_message;
     public static String role_moderator;
     public static String role_none;
@@ -215,6 +222,7 @@ public final class Messages extends NLS {
     public static String subject_title;
     public static String tab_private;
     public static String tab_room;
+    public static String whole_title;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

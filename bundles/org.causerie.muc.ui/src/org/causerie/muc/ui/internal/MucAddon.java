@@ -69,7 +69,7 @@ public final class MucAddon {
         display = Display.getCurrent();
         BundleContext context = FrameworkUtil.getBundle(MucAddon.class).getBundleContext();
         accounts = new ConnectedAccounts(context);
-        parts = new RoomParts(application, models);
+        parts = new RoomParts(application, models, accounts::name);
         ui = new MucUi(display, this::shell, () -> Optional.ofNullable(muc), () -> Optional.ofNullable(roster),
                 accounts, parts);
         application.getContext().set(MucUi.class, ui);

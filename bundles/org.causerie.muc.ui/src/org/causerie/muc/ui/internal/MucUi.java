@@ -92,6 +92,11 @@ public final class MucUi {
         parts.close(room);
     }
 
+    /** Labels the room editors' tabs again (one closed: another may no longer need its account named). */
+    public void relabel() {
+        parts.relabel();
+    }
+
     /**
      * Opens the room's configuration form (XEP-0045 §10.2). For a new room, giving up
      * the form leaves the room locked, so the user is asked what to do with it.
@@ -123,8 +128,45 @@ public final class MucUi {
             case 0 -> report(service.get().configure(room, new DataForm("submit", Optional.empty(), List.of(),
                     List.of())), Messages.error_configure, room.room());
             case 1 -> configure(room, true);
-            default -> report(service.get().leave(room), Messages.error_leave, room.room());
+            default -> {
+                close(room); // its editor leaves the room, which the service then removes
+                report(service.get().leave(room), Messages.error_leave, room.room());
+            }
         }
+    }
+
+    /**
+     * A join found no room: entering created it, and the service gave it up at once
+     * (nothing stays locked, {@link MucService#join}). The user creates it with the
+     * service's defaults (§10.1.2), creates it and configures it first (§10.1.3), or
+     * leaves it be.
+     */
+    public void notFound(JoinRequest request) {
+        Optional<MucService> service = muc();
+        if (service.isEmpty()) {
+            noService();
+            return;
+        }
+        RoomId room = request.room();
+        MessageDialog dialog = new MessageDialog(shell(), Messages.locked_title, null,
+                NLS.bind(Messages.missing_question, room.room()), MessageDialog.QUESTION,
+                0, Messages.locked_instant, Messages.locked_configure, Messages.missing_cancel);
+        int choice = dialog.open();
+        if (choice != 0 && choice != 1) {
+            return;
+        }
+        boolean instant = choice == 0;
+        service.get().create(request, instant).whenComplete((snapshot, failure) -> later(() -> {
+            if (failure != null) {
+                MessageDialog.openError(shell(), Messages.error_title, NLS.bind(Messages.error_create, room.room(),
+                        MucErrors.describe(failure)));
+                return;
+            }
+            show(room, true);
+            if (!instant) {
+                configure(room, true);
+            }
+        }));
     }
 
     /** Accepts an invitation in one click: joins with the account's user name, asks only when that fails. */
@@ -142,7 +184,7 @@ public final class MucUi {
             if (failure == null) {
                 show(invitation.room(), true);
             } else if (MucErrors.muc(failure).filter(e -> e.error() == MucError.ROOM_LOCKED).isPresent()) {
-                locked(invitation.room());
+                notFound(request);
             } else {
                 join(JoinDialog.Initial.after(request, failure));
             }

@@ -26,9 +26,17 @@ public final class WidgetIds {
     public static final String CREATE_INSTANT = "muc.create.instant";
     public static final String CONFIGURE_DIALOG = "muc.configure";
     public static final String AFFILIATIONS_DIALOG = "muc.affiliations";
+    public static final String AFFILIATIONS_TABLE = "muc.affiliations.table";
+    public static final String AFFILIATIONS_JID = "muc.affiliations.jid";
+    public static final String AFFILIATIONS_REASON = "muc.affiliations.reason";
+    public static final String AFFILIATIONS_STATUS = "muc.affiliations.status";
     public static final String INVITE_DIALOG = "muc.invite";
     public static final String BOOKMARK_DIALOG = "muc.bookmark";
+    public static final String BOOKMARK_NAME = "muc.bookmark.name";
+    public static final String BOOKMARK_AUTOJOIN = "muc.bookmark.autojoin";
     public static final String DESTROY_DIALOG = "muc.destroy";
+    public static final String DESTROY_REASON = "muc.destroy.reason";
+    public static final String DESTROY_VENUE = "muc.destroy.venue";
     public static final String INVITATION = "muc.invitation";
     public static final String TITLE = "muc.title";
     public static final String SUBJECT = "muc.subject";
@@ -39,6 +47,7 @@ public final class WidgetIds {
     public static final String TOOLBAR = "muc.toolbar";
     public static final String OLDER = "muc.older";
     public static final String TABS = "muc.tabs";
+    public static final String WHOLE_MESSAGE = "muc.wholeMessage";
 
     private WidgetIds() {
     }

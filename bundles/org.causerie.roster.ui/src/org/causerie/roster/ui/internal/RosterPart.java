@@ -144,7 +144,7 @@ public final class RosterPart {
         unread.open();
         accounts.addListener(accountListener);
         autoAway = new AutoAway(display, new IdleMachine(AutoAwayPreferences.load(), System::currentTimeMillis),
-                presence, () -> tree.model().roots().stream().map(AccountRow::accountId).toList(), feed::refresh);
+                presence, () -> tree.model().roots().stream().map(AccountRow::accountId).toList(), this::changed);
         autoAway.start();
         feed.start();
     }

@@ -192,6 +192,23 @@ final class ChatDriver {
                 .filter(s -> !s.isDisposed() && s.isVisible() && id.equals(s.getData(WidgetIds.KEY))).findFirst());
     }
 
+    /** Closes the conversation's editor, as its tab's close button does. */
+    void close(ConversationId id) {
+        ui.run(() -> workbench.application().getSelectedElement().getContext().get(EPartService.class)
+                .hidePart(part(id).orElseThrow(), true));
+    }
+
+    /** Waits until the editor's line under the transcript says this about the peer ("" for nothing). */
+    String waitForPeerState(ConversationId id, String text) {
+        return waitForPeerState(id, text, Ui.TIMEOUT);
+    }
+
+    String waitForPeerState(ConversationId id, String text, java.time.Duration timeout) {
+        Composite editor = editor(id);
+        return ui.waitFor("'" + text + "' under the transcript of " + id, timeout, () -> Optional
+                .of(Ui.named(editor, Label.class, WidgetIds.KEY, WidgetIds.PEER_STATE).getText()).filter(text::equals));
+    }
+
     /** Closes every chat editor (display thread). */
     void closeAll() {
         ui.run(() -> {

@@ -94,6 +94,10 @@ class EntryFormatterTest {
         String body = "x".repeat(50_000);
         RenderedEntry entry = formatter.format(message("bob", body, RoomMessage.Source.LIVE, false, Optional.empty()));
         assertTrue(entry.text().length() < 4_000, "cut: " + entry.text().length());
-        assertTrue(entry.text().contains(NLS.bind(Messages.entry_cut, 50_000)), "says it is cut");
+        String action = NLS.bind(Messages.entry_showWhole, java.text.NumberFormat.getIntegerInstance().format(50_000));
+        int at = entry.text().indexOf(action);
+        assertTrue(at > 0, "offers the whole message: " + entry.text());
+        assertTrue(entry.spans().stream().anyMatch(s -> s.kind() == org.causerie.ui.text.Span.Kind.SHOW_WHOLE
+                && s.start() == at && s.length() == action.length()), "as a clickable span: " + entry.spans());
     }
 }

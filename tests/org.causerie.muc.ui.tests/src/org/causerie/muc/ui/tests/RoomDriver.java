@@ -1,14 +1,19 @@
 package org.causerie.muc.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.causerie.muc.MucService;
+import org.causerie.muc.Occupant;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.ui.internal.RoomParts;
 import org.causerie.muc.ui.internal.WidgetIds;
 import org.causerie.muc.ui.internal.editor.RoomEditor;
+import org.causerie.muc.ui.internal.editor.RoomToolBar;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.workbench.Ui;
 import org.causerie.testing.workbench.WorkbenchRunner;
@@ -20,12 +25,16 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 
 /** Drives the rooms UI of the running workbench the way a user would, from the test thread. */
 final class RoomDriver {
@@ -94,6 +103,25 @@ final class RoomDriver {
         return ui.waitFor(what + " in the transcript of " + id, () -> Optional.of(text.getText()).filter(condition));
     }
 
+    /** Clicks the first occurrence of {@code text} in the room tab's transcript, as a mouse click would. */
+    void clickText(RoomId id, String text) {
+        StyledText transcript = transcript(id);
+        ui.run(() -> {
+            int offset = transcript.getText().indexOf(text);
+            if (offset < 0) {
+                throw new AssertionError("'" + text + "' not in the transcript");
+            }
+            transcript.setSelection(offset);
+            transcript.showSelection();
+            org.eclipse.swt.graphics.Point at = transcript.getLocationAtOffset(offset + 1);
+            Event event = new Event();
+            event.button = 1;
+            event.x = at.x + 2;
+            event.y = at.y + transcript.getLineHeight(offset) / 2;
+            transcript.notifyListeners(SWT.MouseUp, event);
+        });
+    }
+
     /** Types into the room tab's input and presses Enter. */
     void send(RoomId id, String body) {
         Composite editor = editor(id);
@@ -113,6 +141,80 @@ final class RoomDriver {
         editor(id);
         ui.run(() -> workbench.application().getSelectedElement().getContext().get(EPartService.class)
                 .activate(part(id).orElseThrow()));
+    }
+
+    /** Selects an occupant in the room editor's list and opens its context menu (filled as it opens). */
+    Menu occupantMenu(RoomId id, String nick) {
+        RoomEditor editor = editorObject(id);
+        TreeItem item = ui.waitFor(nick + " in the occupants of " + id, () -> Arrays
+                .stream(editor.occupants().control().getItems()).flatMap(g -> Arrays.stream(g.getItems()))
+                .filter(i -> i.getData() instanceof Occupant o && o.nick().equals(nick)).findFirst());
+        ui.select(item);
+        return ui.read(() -> {
+            Menu menu = editor.occupants().control().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            return menu;
+        });
+    }
+
+    /** @return the enabled items of an occupant's menu, by label */
+    List<String> enabledItems(Menu menu) {
+        return ui.read(() -> Arrays.stream(menu.getItems()).filter(i -> i.isEnabled() && !i.getText().isEmpty())
+                .map(MenuItem::getText).toList());
+    }
+
+    /** Shows a pop-up menu over the room's occupant list, for a screenshot. */
+    void showMenu(RoomId id, Menu menu) {
+        RoomEditor editor = editorObject(id);
+        ui.run(() -> {
+            org.eclipse.swt.widgets.Tree tree = editor.occupants().control();
+            org.eclipse.swt.graphics.Point at = tree.toDisplay(20, 40);
+            menu.setLocation(at);
+            menu.setVisible(true);
+        });
+    }
+
+    void hideMenu(Menu menu) {
+        ui.run(() -> menu.setVisible(false));
+    }
+
+    /** Chooses an item of a menu by its label, without waiting (it may open a modal dialog). */
+    void choose(Menu menu, String label) {
+        MenuItem item = ui.read(() -> Arrays.stream(menu.getItems()).filter(i -> label.equals(i.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no item " + label + " in "
+                        + Arrays.stream(menu.getItems()).map(MenuItem::getText).toList())));
+        assertTrue(ui.read(item::isEnabled), label + " is enabled");
+        ui.runAsync(() -> item.notifyListeners(SWT.Selection, new Event()));
+    }
+
+    /** Chooses an item of the occupant's context menu in the room editor. */
+    void chooseForOccupant(RoomId id, String nick, String label) {
+        choose(occupantMenu(id, nick), label);
+    }
+
+    /** Chooses an item of the room editor's Room menu (as the user would after opening it). */
+    void chooseInRoomMenu(RoomId id, String label) {
+        RoomToolBar bar = editorObject(id).toolBar();
+        Menu menu = ui.read(() -> {
+            bar.fillMenu();
+            return bar.menu();
+        });
+        choose(menu, label);
+    }
+
+    /** Answers a JFace input dialog (a reason, a nickname) titled {@code title} with {@code text}, then OK. */
+    void answer(String title, String text) {
+        Shell dialog = ui.shell(title);
+        ui.run(() -> Ui.all(dialog, Text.class, t -> (t.getStyle() & SWT.READ_ONLY) == 0).get(0).setText(text));
+        ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
+        ui.waitClosed(dialog);
+    }
+
+    /** Closes one room editor, as its tab's close button does (which leaves the room). */
+    void close(RoomId id) {
+        ui.run(() -> part(id).ifPresent(p -> workbench.application().getSelectedElement().getContext()
+                .get(EPartService.class).hidePart(p, true)));
+        ui.waitFor("the editor of " + id + " closed", () -> part(id).isEmpty() ? Optional.of(true) : Optional.empty());
     }
 
     /** Closes every room editor (which leaves the rooms). */

@@ -156,7 +156,37 @@ class RoomEditorTest extends RoomTestBase {
                 .getText()));
         assertEquals(rooms.aliceUser.jid(), ui.read(() -> Ui.named(dialog, Combo.class, WidgetIds.KEY,
                 WidgetIds.JOIN_ACCOUNT).getText()), "the link's account");
+        Combo service = ui.read(() -> Ui.named(dialog, Combo.class, WidgetIds.KEY, WidgetIds.JOIN_SERVICE));
+        ui.waitFor("the services discovered", () -> Optional.of(service.getItemCount()).filter(n -> n > 0));
+        assertEquals(rooms.service, ui.read(service::getText), "the link's service, kept once services are found");
         ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.CANCEL_ID)));
         ui.waitClosed(dialog);
+    }
+
+    @Test
+    void aLongMessageIsCutAndShownWholeOnDemand(EjabberdServer server) {
+        rooms = new Rooms(server);
+        String room = rooms.freshRoom("verbose");
+        RoomId alice = rooms.aliceIn(room);
+        Waiting.await(RoomDriver.muc().create(JoinRequest.of(alice, "alice"), true));
+        Waiting.await(RoomDriver.muc().join(JoinRequest.of(rooms.bobIn(room), "bob")));
+        StringBuilder longText = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            longText.append("line ").append(i).append(" of a long paste\n");
+        }
+        longText.append("the end");
+        Waiting.await(RoomDriver.muc().send(rooms.bobIn(room), longText.toString()));
+        String action = NLS.bind(Messages.entry_showWhole, java.text.NumberFormat.getIntegerInstance()
+                .format(longText.length()));
+        String shown = driver.waitForTranscript(alice, "the cut message", t -> t.contains(action));
+        assertTrue(!shown.contains("the end") && shown.contains("line 1 of"), "cut: " + shown);
+        driver.activate(alice);
+        driver.clickText(alice, action);
+        Shell whole = driver.shellNamed(WidgetIds.WHOLE_MESSAGE);
+        assertEquals(NLS.bind(Messages.whole_title, "bob"), ui.read(whole::getText));
+        assertEquals(longText.toString(), ui.read(() -> Ui.all(whole, org.eclipse.swt.custom.StyledText.class,
+                t -> true).get(0).getText()), "the whole text in the window");
+        ui.screenshot("muc-whole-message");
+        ui.run(whole::close);
     }
 }

@@ -124,6 +124,19 @@ final class RosterView {
         }
     }
 
+    /**
+     * @return where on the screen the row's text is, the row scrolled into view
+     *         (for the mouse: {@link org.causerie.testing.workbench.Mouse})
+     */
+    org.eclipse.swt.graphics.Point onScreen(Shown shown) {
+        return ui.read(() -> {
+            TreeItem item = rosterTree().item(shown.path()).orElseThrow();
+            tree().showItem(item);
+            org.eclipse.swt.graphics.Rectangle bounds = item.getBounds();
+            return tree().toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
+        });
+    }
+
     void select(Shown shown) {
         TreeItem item = ui.read(() -> rosterTree().item(shown.path()).orElseThrow());
         ui.select(item);

@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
 
 import org.causerie.core.XmppSession;
 import org.causerie.roster.Contact;
-import org.causerie.roster.RosterService;
 import org.causerie.roster.Subscription;
 import org.causerie.roster.SubscriptionRequest;
 import org.causerie.roster.ui.internal.Messages;
 import org.causerie.roster.ui.internal.model.ContactRow;
 import org.causerie.roster.ui.internal.model.GroupRow;
 import org.causerie.roster.ui.internal.model.ResourceRow;
-import org.causerie.roster.ui.internal.model.Row;
 import org.causerie.roster.ui.internal.view.WidgetIds;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
@@ -29,10 +24,8 @@ import org.causerie.testing.EjabberdServer.RosterItem;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Services;
-import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ContactRef;
 import org.causerie.ui.RosterActionContribution;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -42,9 +35,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.FrameworkUtil;
@@ -56,44 +46,7 @@ import org.osgi.framework.ServiceRegistration;
  * account); contacts are set up server-side or by other sessions.
  */
 @ExtendWith(EjabberdExtension.class)
-class RosterViewTest {
-
-    private static WorkbenchRunner workbench;
-    private static Ui ui;
-    private static RosterView view;
-    private static Shell window;
-    private final List<XmppSession> sessions = new ArrayList<>();
-
-    @BeforeAll
-    static void startWorkbench() throws Exception {
-        workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
-        ui = new Ui(workbench.display());
-        window = ui.shell("Causerie");
-        view = new RosterView(ui, window);
-    }
-
-    @AfterAll
-    static void closeWorkbench() throws Exception {
-        if (workbench != null) {
-            workbench.close();
-        }
-    }
-
-    @AfterEach
-    void disconnect() {
-        Sessions.disconnect(sessions.toArray(XmppSession[]::new));
-        ui.run(() -> Ui.named(window, Text.class, WidgetIds.KEY, WidgetIds.FILTER).setText(""));
-    }
-
-    private XmppSession connect(EjabberdServer server, TestAccount user) {
-        XmppSession session = Sessions.connect(server, user);
-        sessions.add(session);
-        return session;
-    }
-
-    private static RosterService roster() {
-        return Services.get(RosterService.class);
-    }
+class RosterViewTest extends RosterTestBase {
 
     @Test
     void groupsWithCountsContactsWithSubscriptionAndOwnOtherResources(EjabberdServer server) {
@@ -378,17 +331,5 @@ class RosterViewTest {
             }
         }
         return Optional.empty();
-    }
-
-    private static Predicate<Row> group(String name, int online, int total) {
-        return r -> r instanceof GroupRow g && g.name().equals(name) && g.online() == online && g.total() == total;
-    }
-
-    private static Predicate<Row> contact(String jid, Predicate<Contact> state) {
-        return r -> r instanceof ContactRow c && c.contact().jid().equals(jid) && state.test(c.contact());
-    }
-
-    private static Predicate<Row> inGroup(String jid, String group) {
-        return r -> r instanceof ContactRow c && c.contact().jid().equals(jid) && c.group().equals(group);
     }
 }

@@ -14,6 +14,7 @@ import org.causerie.chat.ui.internal.WidgetIds;
 import org.causerie.chat.ui.internal.text.MessageFormatter;
 import org.causerie.chat.ui.internal.text.RenderedMessage;
 import org.causerie.ui.text.Timestamps;
+import org.causerie.ui.text.WholeMessageWindow;
 import org.causerie.core.AccountService;
 import org.causerie.roster.RosterChange;
 import org.causerie.roster.RosterListener;
@@ -134,8 +135,9 @@ public final class ChatEditor {
 
             @Override
             public void showWhole(org.causerie.chat.ChatMessage message) {
-                WholeMessageDialog.open(parent.getShell(), message, feed.format(message).text().lines()
-                        .findFirst().orElse(""));
+                String sender = feed.format(message).text().lines().findFirst().orElse("");
+                WidgetIds.name(WholeMessageWindow.open(parent.getShell(), NLS.bind(Messages.whole_title, sender),
+                        message.body()), WidgetIds.WHOLE_MESSAGE);
             }
         }, emoticons.pictures());
         input = new InputBox(layout.main(), new Sender(chat, id, () -> resources.address(),
@@ -253,6 +255,9 @@ public final class ChatEditor {
         @Override
         public void history(List<RenderedMessage> messages) {
             transcript.setAll(messages);
+            if (active) {
+                ownState.activated(); // the conversation has started after all: say so now that it shows
+            }
         }
 
         @Override

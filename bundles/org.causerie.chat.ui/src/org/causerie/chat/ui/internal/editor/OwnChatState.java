@@ -25,7 +25,8 @@ final class OwnChatState {
     private final BooleanSupplier conversationStarted;
     private final Runnable paused = () -> change(ChatState.PAUSED);
     private final Runnable inactive = () -> change(ChatState.INACTIVE);
-    private ChatState current = ChatState.ACTIVE;
+    /** What this editor told last; null until it told anything (a new editor, maybe after gone). */
+    private ChatState current;
 
     /**
      * @param send tells the service (which drops repetitions and peers that ignore states)
@@ -56,9 +57,14 @@ final class OwnChatState {
         current = ChatState.ACTIVE;
     }
 
+    /**
+     * The editor got the focus (XEP-0085 §5.1: "gives focus to the chat session
+     * interface"): active, also in a new editor of a conversation that was left
+     * (gone) before; the service does not repeat what it sent last.
+     */
     void activated() {
         display.timerExec(-1, inactive);
-        if (current == ChatState.INACTIVE || current == ChatState.GONE) {
+        if (current == null || current == ChatState.INACTIVE || current == ChatState.GONE) {
             change(ChatState.ACTIVE);
         }
     }

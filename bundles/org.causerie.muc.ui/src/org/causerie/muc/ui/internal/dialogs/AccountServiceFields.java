@@ -29,6 +29,7 @@ final class AccountServiceFields {
     private final Combo account;
     private final Combo service;
     private Consumer<String> accountChanged = id -> { };
+    private Runnable serviceFound = () -> { };
 
     /** Adds the two rows to a two-column grid. */
     AccountServiceFields(Composite grid, MucUi ui, MucService muc, Optional<String> accountId,
@@ -61,6 +62,11 @@ final class AccountServiceFields {
         accountChanged = listener;
     }
 
+    /** @param listener told when a service found through disco became the field's text */
+    void onServiceFound(Runnable listener) {
+        serviceFound = listener;
+    }
+
     /** @return the chosen account, if any is connected */
     Optional<ConnectedAccounts.Choice> selected() {
         int index = account.getSelectionIndex();
@@ -91,11 +97,15 @@ final class AccountServiceFields {
             if (service.isDisposed() || selected().filter(c -> c.accountId().equals(accountId)).isEmpty()) {
                 return;
             }
-            service.removeAll();
+            String typed = service.getText();
+            service.removeAll(); // on GTK this empties the text too: what was there is put back
+            service.setText(typed);
             if (found != null) {
                 found.forEach(service::add);
-                if (fill && !found.isEmpty() && service.getText().isBlank()) {
+                service.setText(typed);
+                if (fill && !found.isEmpty() && (typed.isBlank() || !found.contains(typed.strip()))) {
                     service.setText(found.get(0));
+                    serviceFound.run();
                 }
             }
         }));

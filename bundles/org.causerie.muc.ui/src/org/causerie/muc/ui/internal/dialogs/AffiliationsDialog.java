@@ -70,31 +70,32 @@ public final class AffiliationsDialog extends Dialog {
         Composite grid = new Composite(area, SWT.NONE);
         grid.setLayout(new GridLayout(3, false));
         grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table = new Table(grid, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table = WidgetIds.name(new Table(grid, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI),
+                WidgetIds.AFFILIATIONS_TABLE);
         table.setHeaderVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         data.heightHint = 220;
         data.widthHint = 560;
         table.setLayoutData(data);
-        for (String[] column : new String[][] {{Messages.list_jid, "240"}, {Messages.list_nick, "120"},
-                {Messages.list_reason, "200"}}) {
+        for (String[] column : new String[][] {{Messages.list_columnJid, "240"},
+                {Messages.list_nick, "120"}, {Messages.list_columnReason, "200"}}) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
         new Label(grid, SWT.NONE).setText(Messages.list_jid);
-        jid = new Text(grid, SWT.BORDER);
+        jid = WidgetIds.name(new Text(grid, SWT.BORDER), WidgetIds.AFFILIATIONS_JID);
         jid.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button add = new Button(grid, SWT.PUSH);
         add.setText(Messages.list_add);
         add.addListener(SWT.Selection, e -> add());
         new Label(grid, SWT.NONE).setText(Messages.list_reason);
-        reason = new Text(grid, SWT.BORDER);
+        reason = WidgetIds.name(new Text(grid, SWT.BORDER), WidgetIds.AFFILIATIONS_REASON);
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button remove = new Button(grid, SWT.PUSH);
         remove.setText(Messages.list_remove);
         remove.addListener(SWT.Selection, e -> remove());
-        status = new Label(grid, SWT.WRAP);
+        status = WidgetIds.name(new Label(grid, SWT.WRAP), WidgetIds.AFFILIATIONS_STATUS);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         load();
         return area;

@@ -55,14 +55,14 @@ public final class BookmarkDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         Composite grid = DialogGrid.in(area, 2);
-        nameText = DialogGrid.text(grid, Messages.bookmark_name, null, SWT.NONE);
+        nameText = DialogGrid.text(grid, Messages.bookmark_name, WidgetIds.BOOKMARK_NAME, SWT.NONE);
         nameText.setText(name.orElse(room.room().substring(0, room.room().indexOf('@'))));
         nick = DialogGrid.text(grid, Messages.field_nick, null, SWT.NONE);
         nick.setText(muc.room(room).map(r -> r.nick())
                 .orElseGet(() -> ui.accounts().find(room.accountId()).map(c -> c.localpart()).orElse("")));
         password = DialogGrid.text(grid, Messages.field_passwordOptional, null, SWT.PASSWORD);
         new Label(grid, SWT.NONE);
-        autojoin = new Button(grid, SWT.CHECK);
+        autojoin = WidgetIds.name(new Button(grid, SWT.CHECK), WidgetIds.BOOKMARK_AUTOJOIN);
         autojoin.setText(Messages.bookmark_autojoin);
         autojoin.setSelection(true);
         muc.bookmarks(room.accountId()).whenComplete((marks, failure) -> ui.later(() -> {

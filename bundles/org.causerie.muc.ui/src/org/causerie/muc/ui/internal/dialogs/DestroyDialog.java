@@ -52,8 +52,8 @@ public final class DestroyDialog extends TitleAreaDialog {
         setTitle(NLS.bind(Messages.destroy_title, room.room()));
         setMessage(Messages.destroy_message, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
         Composite grid = DialogGrid.in(area, 2);
-        reason = DialogGrid.text(grid, Messages.destroy_reason, null, SWT.NONE);
-        venue = DialogGrid.text(grid, Messages.destroy_venue, null, SWT.NONE);
+        reason = DialogGrid.text(grid, Messages.destroy_reason, WidgetIds.DESTROY_REASON, SWT.NONE);
+        venue = DialogGrid.text(grid, Messages.destroy_venue, WidgetIds.DESTROY_VENUE, SWT.NONE);
         venue.setMessage(Messages.field_roomHint);
         return area;
     }

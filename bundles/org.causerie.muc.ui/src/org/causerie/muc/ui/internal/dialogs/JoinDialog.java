@@ -30,8 +30,9 @@ import org.eclipse.swt.widgets.Text;
  * user name by default), password, and the rooms joined recently. The dialog
  * stays open while the room answers and says what went wrong in words, keeping
  * what was typed: a wrong or missing password asks for it again, a nickname in use
- * is replaced by the one the service suggests. A room that did not exist was
- * created locked (§10.1.1): the user chooses defaults, the form or leaving.
+ * is replaced by the one the service suggests. A room that did not exist (the
+ * service gave up the locked room entering created, §10.1.1) is offered to be
+ * created: with the defaults, configured first, or not at all.
  */
 public final class JoinDialog extends TitleAreaDialog {
 
@@ -211,7 +212,7 @@ public final class JoinDialog extends TitleAreaDialog {
             if (open) {
                 close();
             }
-            ui.locked(request.room());
+            ui.notFound(request);
             return;
         }
         if (!open) {

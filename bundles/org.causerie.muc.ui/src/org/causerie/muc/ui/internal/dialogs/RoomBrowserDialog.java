@@ -104,6 +104,7 @@ public final class RoomBrowserDialog extends Dialog {
         if (!where.service().isEmpty()) {
             load();
         }
+        where.onServiceFound(this::load);
         where.serviceCombo().addListener(SWT.Selection, e -> load());
         where.serviceCombo().addListener(SWT.DefaultSelection, e -> load());
         return area;

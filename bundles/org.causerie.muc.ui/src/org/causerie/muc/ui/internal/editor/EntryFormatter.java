@@ -1,5 +1,6 @@
 package org.causerie.muc.ui.internal.editor;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +71,12 @@ public final class EntryFormatter {
             spans.add(span.shifted(start));
         }
         if (body.truncated()) {
-            text.append(body.shown().endsWith("\n") ? "" : "\n");
-            String cut = NLS.bind(Messages.entry_cut, message.body().length());
-            spans.add(new Span(text.length(), cut.length(), Span.Kind.META, ""));
-            text.append(cut);
+            // as in the chat transcript: the action opens the whole message (WholeMessageWindow)
+            text.append(body.shown().endsWith("\n") ? "" : "\n").append("\u2026 ");
+            String action = NLS.bind(Messages.entry_showWhole,
+                    NumberFormat.getIntegerInstance().format(message.body().length()));
+            spans.add(new Span(text.length(), action.length(), Span.Kind.SHOW_WHOLE, ""));
+            text.append(action);
         }
         text.append('\n');
         return new RenderedEntry(key(message), message, text.toString(), spans,

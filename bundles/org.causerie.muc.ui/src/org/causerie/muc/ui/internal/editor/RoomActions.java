@@ -80,9 +80,10 @@ final class RoomActions {
             notice.accept(NLS.bind(Messages.error_noRealJid, occupant.nick()));
             return;
         }
-        report(ui.roster().get().add(room.accountId(), jid.get(), Optional.of(occupant.nick()), Set.of()),
-                Messages.error_addContact, jid.get());
-        notice.accept(NLS.bind(Messages.notice_contactAdded, jid.get()));
+        ui.roster().get().add(room.accountId(), jid.get(), Optional.of(occupant.nick()), Set.of())
+                .whenComplete((ok, failure) -> ui.later(() -> notice.accept(failure == null
+                        ? NLS.bind(Messages.notice_contactAdded, jid.get())
+                        : NLS.bind(Messages.error_addContact, jid.get(), MucErrors.describe(failure)))));
     }
 
     void invite() {

@@ -123,6 +123,7 @@ public final class RoomEditor {
     void dispose() {
         tools.close();
         feed.stop();
+        ui.later(ui::relabel); // once this part is out of the model
         try {
             if (muc.room(id).isPresent()) {
                 muc.leave(id); // closing a room's editor leaves the room (Psi, Gajim)
@@ -192,6 +193,7 @@ public final class RoomEditor {
         public void left(RoomEvent why) {
             snapshot = snapshot.map(s -> new RoomSnapshot(s.room(), s.nick(), s.role(), s.affiliation(), s.subject(),
                     List.of(), false));
+            snapshot.ifPresent(occupants::show); // out of the room: nobody is listed any more
             roomPane.enabled(false);
             header.notice(NLS.bind(Messages.notice_left, EntryFormatter.describe(why)));
         }

@@ -2,15 +2,20 @@ package org.causerie.muc.ui.internal.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.causerie.muc.RoomMessage;
+import org.causerie.muc.ui.internal.Messages;
 import org.causerie.muc.ui.internal.WidgetIds;
 import org.causerie.ui.text.Emoticon;
 import org.causerie.ui.text.EmoticonPainter;
 import org.causerie.ui.text.Span;
 import org.causerie.ui.text.SpanStyles;
+import org.causerie.ui.text.WholeMessageWindow;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -32,7 +37,9 @@ import org.eclipse.swt.widgets.Event;
  * of more (a room's history on joining) replaces its text by the newest
  * {@value #WINDOW} at once, so the work per update stays bounded however long the
  * history is (a {@code StyledText} that wraps lays out every line it scrolls past).
- * Scrolling to the top puts the {@value #PAGE} lines before back. Display thread only.
+ * Scrolling to the top puts the {@value #PAGE} lines before back. A click on a link
+ * opens it; on "show the whole message" under a cut message, a window with all of it.
+ * Display thread only.
  */
 public final class RoomTranscript {
 
@@ -286,12 +293,15 @@ public final class RoomTranscript {
         }
     }
 
-    private Optional<Span> linkAt(int offset) {
+    /** @return the block at an offset of the text and its clickable span there (a link, "show the whole message") */
+    private Optional<Map.Entry<Block, Span>> clickableAt(int offset) {
         for (Block block : blocks) {
             if (offset >= block.start()[0] && offset < block.end()) {
                 int relative = offset - block.start()[0];
-                return block.entry().spans().stream().filter(s -> s.kind() == Span.Kind.LINK)
-                        .filter(s -> relative >= s.start() && relative < s.end()).findFirst();
+                return block.entry().spans().stream()
+                        .filter(s -> s.kind() == Span.Kind.LINK || s.kind() == Span.Kind.SHOW_WHOLE)
+                        .filter(s -> relative >= s.start() && relative < s.end()).findFirst()
+                        .map(span -> Map.entry(block, span));
             }
         }
         return Optional.empty();
@@ -303,7 +313,14 @@ public final class RoomTranscript {
         }
         int offset = text.getOffsetAtPoint(new Point(e.x, e.y));
         if (offset >= 0) {
-            linkAt(offset).ifPresent(span -> openLink.accept(span.value()));
+            clickableAt(offset).ifPresent(found -> {
+                if (found.getValue().kind() == Span.Kind.LINK) {
+                    openLink.accept(found.getValue().value());
+                } else if (found.getKey().entry().entry() instanceof RoomMessage message) {
+                    WidgetIds.name(WholeMessageWindow.open(text.getShell(), NLS.bind(Messages.whole_title,
+                            message.nick()), message.body()), WidgetIds.WHOLE_MESSAGE);
+                }
+            });
         }
     }
 

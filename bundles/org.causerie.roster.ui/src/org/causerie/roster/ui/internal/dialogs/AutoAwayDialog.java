@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.causerie.roster.ui.internal.Messages;
 import org.causerie.roster.ui.internal.presence.AutoAwaySettings;
+import org.causerie.roster.ui.internal.view.WidgetIds;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -44,15 +45,15 @@ public final class AutoAwayDialog extends TitleAreaDialog {
         Composite form = new Composite(area, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        enabled = new Button(form, SWT.CHECK);
+        enabled = WidgetIds.name(new Button(form, SWT.CHECK), WidgetIds.AUTO_AWAY_ENABLED);
         enabled.setText(Messages.autoAway_enabled);
         enabled.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         enabled.setSelection(initial.enabled());
         new Label(form, SWT.NONE).setText(Messages.autoAway_away);
-        away = new Spinner(form, SWT.BORDER);
+        away = WidgetIds.name(new Spinner(form, SWT.BORDER), WidgetIds.AUTO_AWAY_AWAY);
         away.setValues(initial.awayMinutes(), 1, 1440, 0, 1, 10);
         new Label(form, SWT.NONE).setText(Messages.autoAway_xa);
-        xa = new Spinner(form, SWT.BORDER);
+        xa = WidgetIds.name(new Spinner(form, SWT.BORDER), WidgetIds.AUTO_AWAY_XA);
         xa.setValues(initial.xaMinutes(), 2, 1440, 0, 1, 10);
         away.addListener(SWT.Modify, e -> validate());
         xa.addListener(SWT.Modify, e -> validate());

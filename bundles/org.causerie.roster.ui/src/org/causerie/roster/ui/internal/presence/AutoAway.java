@@ -1,9 +1,11 @@
 package org.causerie.roster.ui.internal.presence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.causerie.core.OwnPresence;
@@ -37,7 +39,8 @@ public final class AutoAway {
 
     /**
      * @param accountIds the accounts shown now (connected)
-     * @param changed told after presences changed, to refresh the view
+     * @param changed told (on any thread) once presences it set have been applied, to refresh the view
+     *        and the presence selector
      */
     public AutoAway(Display display, IdleMachine machine, PresenceChanger presence,
             Supplier<List<String>> accountIds, Runnable changed) {
@@ -56,12 +59,23 @@ public final class AutoAway {
     }
 
     public void stop() {
-        if (!display.isDisposed()) {
-            for (int type : INPUT) {
-                display.removeFilter(type, input);
-            }
-            display.timerExec(-1, tick);
+        if (display.isDisposed()) {
+            return;
         }
+        if (display.getThread() != Thread.currentThread()) {
+            // The part can be disposed from the framework's thread when the workbench
+            // bundle stops; SWT only takes filters off on the display thread.
+            try {
+                display.asyncExec(this::stop);
+            } catch (org.eclipse.swt.SWTException e) {
+                // the display went away meanwhile, and the filters with it
+            }
+            return;
+        }
+        for (int type : INPUT) {
+            display.removeFilter(type, input);
+        }
+        display.timerExec(-1, tick);
     }
 
     /** Applies new settings (display thread). */
@@ -81,6 +95,7 @@ public final class AutoAway {
     }
 
     private void idle(PresenceMode mode) {
+        List<CompletableFuture<Void>> applied = new ArrayList<>();
         for (String id : accountIds.get()) {
             Optional<OwnPresence> now = presence.current(id);
             boolean ours = now.isPresent() && now.get().equals(set.get(id));
@@ -90,20 +105,27 @@ public final class AutoAway {
                 before.putIfAbsent(id, now.get());
                 OwnPresence idle = new OwnPresence(mode, Messages.presence_idleStatus, now.get().priority());
                 set.put(id, idle);
-                presence.apply(id, Optional.of(idle));
+                applied.add(presence.apply(id, Optional.of(idle)));
             }
         }
-        changed.run();
+        refreshWhenDone(applied);
     }
 
     private void restore() {
+        List<CompletableFuture<Void>> applied = new ArrayList<>();
         before.forEach((id, previous) -> {
             if (presence.current(id).equals(Optional.ofNullable(set.get(id)))) {
-                presence.apply(id, Optional.of(previous));
+                applied.add(presence.apply(id, Optional.of(previous)));
             }
         });
         before.clear();
         set.clear();
-        changed.run();
+        refreshWhenDone(applied);
+    }
+
+    /** The session takes a new presence on its own thread: the view reads it once that is done. */
+    private void refreshWhenDone(List<CompletableFuture<Void>> applied) {
+        CompletableFuture.allOf(applied.toArray(CompletableFuture[]::new))
+                .whenComplete((ok, failure) -> changed.run());
     }
 }

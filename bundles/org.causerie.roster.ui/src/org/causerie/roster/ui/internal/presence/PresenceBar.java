@@ -89,7 +89,7 @@ public final class PresenceBar {
         apply.setText(Messages.presence_apply);
         line = WidgetIds.name(new Label(bar, SWT.WRAP), WidgetIds.PRESENCE_LINE);
         line.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button auto = new Button(bar, SWT.PUSH);
+        Button auto = WidgetIds.name(new Button(bar, SWT.PUSH), WidgetIds.PRESENCE_AUTO_AWAY);
         auto.setText(Messages.presence_autoAway);
         auto.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         account.addListener(SWT.Selection, e -> showCurrent());

@@ -19,6 +19,10 @@ public final class WidgetIds {
     public static final String PRESENCE_PRIORITY = "presence.priority";
     public static final String PRESENCE_APPLY = "presence.apply";
     public static final String PRESENCE_LINE = "presence.line";
+    public static final String PRESENCE_AUTO_AWAY = "presence.autoAway";
+    public static final String AUTO_AWAY_ENABLED = "autoAway.enabled";
+    public static final String AUTO_AWAY_AWAY = "autoAway.away";
+    public static final String AUTO_AWAY_XA = "autoAway.xa";
     public static final String ADD_ACCOUNT = "add.account";
     public static final String ADD_JID = "add.jid";
     public static final String ADD_NICKNAME = "add.nickname";

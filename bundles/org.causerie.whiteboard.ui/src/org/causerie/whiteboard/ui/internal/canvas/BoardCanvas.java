@@ -1,0 +1,170 @@
+package org.causerie.whiteboard.ui.internal.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.causerie.whiteboard.Point;
+import org.causerie.whiteboard.Shape;
+import org.causerie.whiteboard.ui.internal.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * The board's canvas: paints the shapes through a {@link View}, double buffered, and
+ * repaints only what changed (the union of the old and new areas of the shapes that
+ * changed, of the gesture's preview, of the selection). Display thread only.
+ */
+public final class BoardCanvas {
+
+    private final Canvas canvas;
+    private final View view = new View();
+    private final ShapePainter painter;
+    private List<Shape> shapes = List.of();
+    private Map<String, Shape> byId = Map.of();
+    private Optional<Shape> preview = Optional.empty();
+    private Optional<String> selected = Optional.empty();
+    private int repaints;
+
+    public BoardCanvas(Composite parent) {
+        // DOUBLE_BUFFERED: SWT paints into an off-screen image first; NO_BACKGROUND: we clear the damage ourselves
+        canvas = WidgetIds.name(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND), WidgetIds.CANVAS);
+        painter = new ShapePainter(canvas.getDisplay());
+        canvas.addListener(SWT.Paint, this::paint);
+        canvas.addListener(SWT.Dispose, e -> painter.dispose());
+    }
+
+    public Canvas control() {
+        return canvas;
+    }
+
+    public View view() {
+        return view;
+    }
+
+    /** @return the shapes shown, bottom first */
+    public List<Shape> shapes() {
+        return shapes;
+    }
+
+    /** @return how many paint events the canvas handled (tests, figures) */
+    public int repaints() {
+        return repaints;
+    }
+
+    /** Shows the board's shapes now, repainting only where a shape appeared, went or changed. */
+    public void show(List<Shape> next) {
+        Map<String, Shape> nextById = new HashMap<>();
+        next.forEach(s -> nextById.put(s.id(), s));
+        List<double[]> damage = new ArrayList<>();
+        for (Shape old : shapes) {
+            if (!old.equals(nextById.get(old.id()))) {
+                damage.add(Geometry.bounds(old));
+            }
+        }
+        for (Shape now : next) {
+            if (!now.equals(byId.get(now.id()))) {
+                damage.add(Geometry.bounds(now));
+            }
+        }
+        if (!order(shapes, nextById).equals(order(next, nextById))) {
+            // a change of z-order repaints the shapes that moved in it: simply everything they cover
+            next.forEach(s -> damage.add(Geometry.bounds(s)));
+        }
+        shapes = List.copyOf(next);
+        byId = nextById;
+        if (selected.isPresent() && !byId.containsKey(selected.get())) {
+            selected = Optional.empty();
+        }
+        damage.forEach(this::repaint);
+    }
+
+    private static List<String> order(List<Shape> list, Map<String, Shape> keep) {
+        return list.stream().map(Shape::id).filter(keep::containsKey).toList();
+    }
+
+    /** Shows the gesture being drawn (or nothing), repainting the old and new preview only. */
+    public void preview(Optional<Shape> next) {
+        preview.ifPresent(p -> repaint(Geometry.bounds(p)));
+        preview = next;
+        preview.ifPresent(p -> repaint(Geometry.bounds(p)));
+    }
+
+    /** Marks a shape as selected (a dashed box around it), or none. */
+    public void select(Optional<String> id) {
+        selected.map(byId::get).ifPresent(s -> repaint(selectionBox(s)));
+        selected = id;
+        selected.map(byId::get).ifPresent(s -> repaint(selectionBox(s)));
+    }
+
+    public Optional<String> selected() {
+        return selected;
+    }
+
+    /** @return the topmost shape under a canvas pixel, if any */
+    public Optional<Shape> shapeAt(int x, int y) {
+        Point at = view.toBoard(x, y);
+        double tolerance = 4 / view.zoom();
+        for (int i = shapes.size() - 1; i >= 0; i--) {
+            if (Geometry.touches(shapes.get(i), at, tolerance)) {
+                return Optional.of(shapes.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Repaints everything (after zoom or pan). */
+    public void repaintAll() {
+        canvas.redraw();
+    }
+
+    private void repaint(double[] bounds) {
+        if (!canvas.isDisposed()) {
+            Rectangle r = view.toScreen(bounds);
+            canvas.redraw(r.x, r.y, r.width, r.height, false);
+        }
+    }
+
+    private static double[] selectionBox(Shape shape) {
+        double[] b = Geometry.bounds(shape);
+        return new double[] {b[0] - 4, b[1] - 4, b[2] + 4, b[3] + 4};
+    }
+
+    private void paint(Event event) {
+        repaints++;
+        GC gc = event.gc;
+        Rectangle damaged = new Rectangle(event.x, event.y, event.width, event.height);
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(damaged);
+        Transform transform = view.transform(canvas.getDisplay());
+        try {
+            gc.setTransform(transform);
+            double[] clip = view.toBoard(damaged);
+            painter.paint(gc, shapes, clip);
+            preview.ifPresent(p -> painter.paint(gc, p));
+            selected.map(byId::get).filter(Objects::nonNull).ifPresent(s -> outline(gc, s));
+        } finally {
+            gc.setTransform(null);
+            transform.dispose();
+        }
+    }
+
+    private void outline(GC gc, Shape shape) {
+        double[] b = selectionBox(shape);
+        gc.setAlpha(255);
+        gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes((float) (1 / view.zoom())));
+        gc.setLineStyle(SWT.LINE_DASH);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        gc.drawRectangle((int) Math.floor(b[0]), (int) Math.floor(b[1]), (int) Math.ceil(b[2] - b[0]),
+                (int) Math.ceil(b[3] - b[1]));
+        gc.setLineStyle(SWT.LINE_SOLID);
+    }
+}

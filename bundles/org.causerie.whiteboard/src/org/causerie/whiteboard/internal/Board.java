@@ -1,0 +1,377 @@
+package org.causerie.whiteboard.internal;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.causerie.whiteboard.BoardId;
+import org.causerie.whiteboard.BoardSnapshot;
+import org.causerie.whiteboard.Edit;
+import org.causerie.whiteboard.SyncState;
+import org.causerie.whiteboard.WhiteboardException;
+import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.internal.doc.BoardModel;
+import org.causerie.whiteboard.internal.doc.Joining;
+import org.causerie.whiteboard.internal.doc.Replica;
+import org.causerie.whiteboard.internal.doc.SvgPolicy;
+import org.causerie.whiteboard.internal.doc.SxeRecord;
+import org.causerie.whiteboard.internal.sxe.JingleSxe;
+import org.causerie.whiteboard.internal.sxe.SxeElement;
+import org.causerie.whiteboard.internal.sxe.SxePayload;
+import org.causerie.whiteboard.internal.sxe.StoredBoard;
+
+/**
+ * One board's session (XEP-0284 §7–§9): joining (connect, accept the first offer,
+ * collect the state), offering and sending the state to joiners, applying the
+ * session's records in order, and the user's edits. Called on Smack's ordered
+ * listener thread and by the API; everything happens under the board's lock;
+ * listeners are told through the {@link Notifier}.
+ */
+final class Board {
+
+    private static final Logger LOG = System.getLogger(Board.class.getName());
+    /** How long a joiner waits for a state offer before starting from an empty board. */
+    static final long OFFER_WAIT_MS = 3_000;
+    /** How long an accepted state may take to arrive. */
+    static final long STATE_WAIT_MS = 30_000;
+
+    private final BoardId id;
+    private final Channel channel;
+    private final Notifier notifier;
+    private final ScheduledExecutorService timer;
+    private final BoardModel model;
+    private final RateLimiter limiter;
+    private final Set<String> participants = new LinkedHashSet<>();
+    private final CompletableFuture<BoardSnapshot> synced = new CompletableFuture<>();
+    private SyncState state = SyncState.JOINING;
+    private Joining joining;
+    private boolean transferring;
+    private final WhiteboardLimits limits;
+    private final Optional<BoardStore> store;
+    private final int maxSnapshotBytes;
+    private boolean waited;
+    private boolean storeAnswered;
+    private Optional<StoredState> stored = Optional.empty();
+
+    /**
+     * @param snapshots where the board's snapshot is kept (rooms), or empty
+     * @param maxSnapshotBytes the largest snapshot read or written
+     */
+    Board(BoardId id, Channel channel, WhiteboardLimits limits, Notifier notifier, ScheduledExecutorService timer,
+            Optional<Snapshots> snapshots, int maxSnapshotBytes) {
+        this.id = id;
+        this.channel = channel;
+        this.notifier = notifier;
+        this.timer = timer;
+        this.limits = limits;
+        this.maxSnapshotBytes = maxSnapshotBytes;
+        this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
+        this.model = new BoardModel(new SvgPolicy(limits), channel.self(), Board::newId);
+        this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
+        this.participants.add(channel.self());
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    BoardId id() {
+        return id;
+    }
+
+    /** @return whether we host this (one-to-one) session */
+    boolean hosted() {
+        return channel.orders();
+    }
+
+    CompletableFuture<BoardSnapshot> synced() {
+        return synced;
+    }
+
+    /** Starts as the session's first member or host: the board is complete (empty) at once. */
+    synchronized void startSynced() {
+        becomeSynced();
+    }
+
+    /**
+     * Connects to the session (§7), waits for a state offer (§8) and meanwhile
+     * reads the stored snapshot: an offered state wins (it is newer); without
+     * one (alone, or nobody offers within the wait) the board starts from the
+     * snapshot, or empty when there is none.
+     */
+    synchronized void join() {
+        joining = new Joining(50_000, 2_000_000);
+        transferring = false;
+        state = SyncState.JOINING;
+        waited = false;
+        storeAnswered = store.isEmpty();
+        stored = Optional.empty();
+        channel.broadcast(new SxeElement(id.session(), newId(), new SxePayload.Connect()));
+        String self = channel.self();
+        store.ifPresent(s -> s.load(xml -> StoredState.check(xml, id.session(), maxSnapshotBytes, limits, self))
+                .thenAccept(this::storeAnswered));
+        if (channel.others().isEmpty()) {
+            waited = true;
+            fallBack("nobody else is here");
+            return;
+        }
+        timer.schedule(this::offerTimeout, OFFER_WAIT_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void offerTimeout() {
+        if (joining != null && joining.acceptedFrom().isEmpty()) {
+            waited = true;
+            fallBack("no state offer within " + OFFER_WAIT_MS + " ms");
+        }
+    }
+
+    private synchronized void storeAnswered(Optional<StoredState> snapshot) {
+        storeAnswered = true;
+        stored = snapshot;
+        fallBack("no state offer and nothing stored");
+    }
+
+    /** Nobody offers the state: start from the stored snapshot, or empty, once both are known. */
+    private void fallBack(String why) {
+        if (joining == null || joining.acceptedFrom().isPresent() || !waited || !storeAnswered) {
+            return;
+        }
+        if (stored.isPresent()) {
+            StoredState s = stored.get();
+            finish(joining.fromSnapshot(s.sender(), s.records(), s.end()));
+            store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), s.records().size()));
+        } else {
+            finishEmpty(why);
+        }
+    }
+
+    private synchronized void stateTimeout() {
+        if (joining != null) {
+            end("the state did not arrive within " + STATE_WAIT_MS + " ms");
+        }
+    }
+
+    private void finishEmpty(String why) {
+        LOG.log(Level.INFO, () -> id + ": starting from an empty board: " + why);
+        List<Joining.Kept> kept = joining.keptSoFar();
+        joining = null;
+        becomeSynced();
+        kept.forEach(k -> apply(k.sender(), k.id(), k.records(), false));
+        changed();
+    }
+
+    /**
+     * @param from the sender as the session names it (room nickname, or full JID one-to-one)
+     * @param own whether it is our own element coming back from the room
+     * @param privately whether it came to us alone (not to the whole room)
+     */
+    synchronized void handle(String from, SxeElement element, boolean own, boolean privately) {
+        if (!element.refused().isEmpty()) {
+            LOG.log(Level.WARNING, () -> id + ": from " + from + ", left out: " + element.refused());
+            notifier.post(l -> l.recordsRefused(id, from, String.join("; ", element.refused())));
+        }
+        if (state == SyncState.ENDED || own && !(element.payload() instanceof SxePayload.State)) {
+            return;
+        }
+        if (!own) {
+            participants.add(from);
+        }
+        switch (element.payload()) {
+            case SxePayload.Connect c -> {
+                if (state == SyncState.SYNCED) {
+                    channel.direct(from, new SxeElement(id.session(), newId(),
+                            new SxePayload.StateOffer(List.of(JingleSxe.SVG_DESCRIPTION))));
+                }
+            }
+            case SxePayload.StateOffer o -> offered(from);
+            case SxePayload.AcceptState a -> {
+                if (state == SyncState.SYNCED) {
+                    sendState(from);
+                }
+            }
+            case SxePayload.State s -> state(from, element.id(), s, own, privately);
+            default -> {
+            }
+        }
+    }
+
+    private void offered(String from) {
+        if (joining == null) {
+            return;
+        }
+        boolean accept = joining.offer(from);
+        channel.direct(from, new SxeElement(id.session(), newId(),
+                accept ? new SxePayload.AcceptState() : new SxePayload.RefuseState()));
+        if (accept) {
+            timer.schedule(this::stateTimeout, STATE_WAIT_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void state(String from, String elementId, SxePayload.State s, boolean own, boolean privately) {
+        List<SxeRecord> records = s.items().stream().filter(SxeRecord.class::isInstance).map(SxeRecord.class::cast)
+                .toList();
+        boolean begins = s.items().stream().anyMatch(i -> i instanceof org.causerie.whiteboard.internal.doc
+                .StateItem.DocumentBegin);
+        if (joining != null && joining.acceptedFrom().filter(from::equals).isPresent()
+                && (transferring || begins) && (privately || id.kind() == BoardId.Kind.DIRECT)) {
+            transferring = true;
+            joining.state(from, s.items()).ifPresent(this::finish);
+            return;
+        }
+        if (joining != null) {
+            joining.keep(new Joining.Kept(from, elementId, records, own));
+            return;
+        }
+        if (state == SyncState.SYNCED && !begins) {
+            apply(from, elementId, records, own);
+            changed();
+            store.ifPresent(b -> b.confirmed(writer(), this::saveIfChanged));
+        }
+    }
+
+    private void finish(Joining.Done done) {
+        joining = null;
+        Replica.Report report = model.replica().history(done.stateSender(), done.state());
+        refused(done.stateSender(), report);
+        becomeSynced();
+        done.after().forEach(k -> apply(k.sender(), k.id(), k.records(), k.own()));
+        changed();
+    }
+
+    private void apply(String from, String elementId, List<SxeRecord> records, boolean ownReflection) {
+        boolean own = ownReflection || id.kind() == BoardId.Kind.DIRECT && !channel.orders()
+                && model.replica().isPending(elementId);
+        String sender = own && id.kind() == BoardId.Kind.DIRECT ? channel.self() : from;
+        if (!own && !limiter.allow(from, Math.max(1, records.size()))) {
+            String why = "more than the allowed records per second";
+            LOG.log(Level.WARNING, () -> id + ": refused " + records.size() + " records from " + from + ": " + why);
+            notifier.post(l -> l.recordsRefused(id, from, why));
+            return;
+        }
+        Replica.Report report = model.replica().received(sender, elementId, records, own);
+        refused(from, report);
+        report.rolledBack().forEach(why -> notifier.post(l -> l.editRolledBack(id, why)));
+        if (channel.orders() && !own) {
+            // The host orders a one-to-one session: the other party's edit comes back to it in that order.
+            channel.broadcast(new SxeElement(id.session(), elementId, new SxePayload.State(List.copyOf(records))));
+        }
+    }
+
+    private void refused(String from, Replica.Report report) {
+        if (!report.refused().isEmpty()) {
+            LOG.log(Level.WARNING, () -> id + ": refused records from " + from + ": " + report.refused());
+            notifier.post(l -> l.recordsRefused(id, from, String.join("; ", report.refused())));
+        }
+    }
+
+    private void sendState(String to) {
+        for (SxeElement chunk : StateChunks.of(id.session(), model.replica(), channel::qualify)) {
+            channel.direct(to, chunk);
+        }
+    }
+
+    /** An own element the room bounced. */
+    synchronized void bounced(String elementId) {
+        model.replica().lost(elementId).rolledBack().forEach(why -> notifier.post(l -> l.editRolledBack(id, why)));
+        changed();
+    }
+
+    synchronized Optional<String> edit(Edit edit) {
+        requireSynced();
+        List<BoardModel.Outgoing> out = model.edit(edit);
+        send(out);
+        return edit instanceof Edit.Add ? BoardModel.created(out) : Optional.empty();
+    }
+
+    synchronized boolean undo() {
+        requireSynced();
+        return send(model.undo());
+    }
+
+    synchronized boolean redo() {
+        requireSynced();
+        return send(model.redo());
+    }
+
+    private boolean send(List<BoardModel.Outgoing> out) {
+        for (BoardModel.Outgoing o : out) {
+            if (channel.orders()) {
+                model.replica().received(channel.self(), o.id(), o.records(), true);
+            }
+            channel.broadcast(new SxeElement(id.session(), o.id(), new SxePayload.State(List.copyOf(o.records()))));
+        }
+        changed();
+        return !out.isEmpty();
+    }
+
+    private void requireSynced() {
+        if (state != SyncState.SYNCED) {
+            throw new IllegalStateException("the board is " + state);
+        }
+    }
+
+    private void becomeSynced() {
+        state = SyncState.SYNCED;
+        synced.complete(snapshot());
+    }
+
+    /** Leaves the board, writing its snapshot first when it has elements not stored yet. */
+    synchronized void leave(String why) {
+        saveIfChanged();
+        end(why);
+    }
+
+    /** Writes the confirmed board as the stored snapshot if it changed since the last one we know of. */
+    synchronized void saveIfChanged() {
+        Optional<Replica.Marker> at = model.replica().lastConfirmed();
+        if (state != SyncState.SYNCED || store.isEmpty() || !store.get().dirty(at)) {
+            return;
+        }
+        store.get().write(at, StoredBoard.write(id.session(), StateChunks.of(id.session(), model.replica(),
+                channel::qualify)));
+    }
+
+    /** @return whether we write the snapshot: the lowest name among the board's participants present */
+    private boolean writer() {
+        return present().stream().sorted().findFirst().filter(channel.self()::equals).isPresent();
+    }
+
+    synchronized void end(String why) {
+        if (state == SyncState.ENDED) {
+            return;
+        }
+        state = SyncState.ENDED;
+        joining = null;
+        synced.completeExceptionally(new WhiteboardException(why));
+        changed();
+    }
+
+    synchronized BoardSnapshot snapshot() {
+        return new BoardSnapshot(id, state, model.shapes(), present(), model.replica().pending(), model.canUndo(),
+                model.canRedo());
+    }
+
+    private List<String> present() {
+        List<String> present = new ArrayList<>();
+        List<String> others = channel.others();
+        for (String p : participants) {
+            if (p.equals(channel.self()) || others.contains(p)) {
+                present.add(p);
+            }
+        }
+        return present;
+    }
+
+    private void changed() {
+        BoardSnapshot snapshot = snapshot();
+        notifier.post(l -> l.boardChanged(snapshot));
+    }
+}

@@ -1,0 +1,58 @@
+package org.causerie.whiteboard.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.internal.doc.Replica;
+import org.causerie.whiteboard.internal.doc.StateItem;
+import org.causerie.whiteboard.internal.doc.SvgPolicy;
+import org.causerie.whiteboard.internal.doc.SxeRecord;
+import org.causerie.whiteboard.internal.sxe.StoredBoard;
+
+/**
+ * Checks a stored snapshot before a board starts from it: it must read
+ * ({@link StoredBoard#read}) and every record must apply to an empty board under
+ * the board's limits and SVG policy. A snapshot anyone may overwrite is taken
+ * whole or not at all: part of one would be a board nobody drew.
+ *
+ * @param records the state's records (empty when refused)
+ * @param end its {@code document-end}
+ * @param sender the nickname its records count as sent by, when they name no creator
+ * @param refusal why it was refused; empty when accepted
+ */
+record StoredState(List<SxeRecord> records, StateItem.DocumentEnd end, String sender, String refusal) {
+
+    /** Refusal reasons name at most this many records. */
+    private static final int REASONS = 5;
+
+    boolean accepted() {
+        return refusal.isEmpty();
+    }
+
+    static StoredState check(String xml, String session, int maxBytes, WhiteboardLimits limits, String self) {
+        StoredBoard.Read read = StoredBoard.read(xml, session, maxBytes, limits);
+        if (read.snapshot().isEmpty()) {
+            return refused(read.refusal());
+        }
+        StoredBoard.Decoded decoded = read.snapshot().get();
+        String sender = nick(decoded.end().lastSender());
+        Replica scratch = new Replica(new SvgPolicy(limits), self);
+        List<String> refused = scratch.history(sender, decoded.records()).refused();
+        if (!refused.isEmpty()) {
+            return refused(refused.size() + " records refused: "
+                    + String.join("; ", refused.subList(0, Math.min(REASONS, refused.size()))));
+        }
+        return new StoredState(decoded.records(), decoded.end(), sender, "");
+    }
+
+    private static StoredState refused(String why) {
+        return new StoredState(List.of(), new StateItem.DocumentEnd("", ""), "", why);
+    }
+
+    /** @return the resource of {@code room/nick}, or the whole when it has none */
+    private static String nick(String lastSender) {
+        int slash = lastSender.indexOf('/');
+        return Optional.of(slash).filter(s -> s >= 0).map(s -> lastSender.substring(s + 1)).orElse(lastSender);
+    }
+}

@@ -1,0 +1,139 @@
+package org.causerie.whiteboard.internal.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A joiner's side of XEP-0284 §7–§8: accept the first state offer and refuse
+ * the others, keep every element the session delivers meanwhile, collect the
+ * state from the accepted sender, then hand over the state's records and the
+ * kept elements that came after the state's last one ({@code document-end}'s
+ * {@code last-sender}/{@code last-id}, matched against the full sender or its
+ * resource, i.e. the room nickname). Pure; bounded.
+ */
+public final class Joining {
+
+    /** An element the session delivered while joining. */
+    public record Kept(String sender, String id, List<SxeRecord> records, boolean own) {
+    }
+
+    /** The finished join: the state's records, then what to apply after them. */
+    public record Done(String stateSender, List<SxeRecord> state, List<Kept> after) {
+    }
+
+    private final int maxKept;
+    private final int maxStateRecords;
+    private final List<Kept> kept = new ArrayList<>();
+    private final List<SxeRecord> state = new ArrayList<>();
+    private Optional<String> accepted = Optional.empty();
+    private boolean begun;
+    private boolean overflow;
+
+    /**
+     * @param maxKept elements kept while joining, at most
+     * @param maxStateRecords records a state may hold, at most
+     */
+    public Joining(int maxKept, int maxStateRecords) {
+        this.maxKept = maxKept;
+        this.maxStateRecords = maxStateRecords;
+    }
+
+    /** @return true to accept this offer (the first), false to refuse it */
+    public boolean offer(String from) {
+        if (accepted.isPresent()) {
+            return false;
+        }
+        accepted = Optional.of(from);
+        return true;
+    }
+
+    public Optional<String> acceptedFrom() {
+        return accepted;
+    }
+
+    /** @return whether the join went wrong for lack of room (too many elements or records) */
+    public boolean overflowed() {
+        return overflow;
+    }
+
+    /** @return what was kept so far (to apply when no state comes) */
+    public List<Kept> keptSoFar() {
+        return List.copyOf(kept);
+    }
+
+    /** Keeps an element the session delivered. */
+    public void keep(Kept element) {
+        if (kept.size() >= maxKept) {
+            overflow = true;
+            return;
+        }
+        kept.add(element);
+    }
+
+    /**
+     * Takes state items from a sender; only the accepted sender's count.
+     *
+     * @return the finished join once {@code document-end} arrives
+     */
+    public Optional<Done> state(String from, List<StateItem> items) {
+        if (accepted.isEmpty() || !accepted.get().equals(from)) {
+            return Optional.empty();
+        }
+        for (StateItem item : items) {
+            switch (item) {
+                case StateItem.DocumentBegin b -> {
+                    begun = true;
+                    state.clear();
+                }
+                case StateItem.DocumentEnd e -> {
+                    if (begun) {
+                        return Optional.of(new Done(from, List.copyOf(state), after(e)));
+                    }
+                }
+                case SxeRecord r -> {
+                    if (begun && state.size() < maxStateRecords) {
+                        state.add(r);
+                    } else if (begun) {
+                        overflow = true;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finishes the join from a stored snapshot instead of an offered state
+     * (nobody offered one): the snapshot's records, then the elements kept since
+     * the connect that came after the snapshot's last one.
+     *
+     * @param sender whom the snapshot's records count as sent by (their creators stay)
+     */
+    public Done fromSnapshot(String sender, List<SxeRecord> records, StateItem.DocumentEnd end) {
+        return new Done(sender, List.copyOf(records), after(end));
+    }
+
+    private List<Kept> after(StateItem.DocumentEnd end) {
+        if (end.lastId().isEmpty()) {
+            return List.copyOf(kept);
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Kept k = kept.get(i);
+            if (k.id().equals(end.lastId()) && sameSender(k.sender(), end.lastSender())) {
+                return List.copyOf(kept.subList(i + 1, kept.size()));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The XEP does not say how last-sender names the sender: a full JID or a room nickname both match. */
+    static boolean sameSender(String a, String b) {
+        return a.equals(b) || resource(a).equals(b) || a.equals(resource(b));
+    }
+
+    private static String resource(String jid) {
+        int slash = jid.indexOf('/');
+        return slash >= 0 ? jid.substring(slash + 1) : "\u0000";
+    }
+}

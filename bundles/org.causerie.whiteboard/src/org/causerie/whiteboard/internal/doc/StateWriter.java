@@ -1,0 +1,37 @@
+package org.causerie.whiteboard.internal.doc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of a state transfer (XEP-0284 §8.4): for every record, parents
+ * first, a {@code new} at the oldest version it keeps and a {@code set} with
+ * every field for each later version, so the joiner holds the same versions
+ * (and can undo conflicting edits the same way, §10.6.2) as everyone else.
+ */
+public final class StateWriter {
+
+    /** The prolog Causerie sends: an SVG 1.1 document (the XEP's own example, as a data: URI). */
+    public static final String PROLOG = "data:text/xml,%3C%3Fxml%20version%3D%271.0%27%20standalone%3D%27no%27%3F%3E"
+            + "%0A%3C%21DOCTYPE%20svg%20PUBLIC%20%27-%2F%2FW3C%2F%2FDTD%20SVG%201.1%2F%2FEN%27%20%27http%3A%2F%2F"
+            + "www.w3.org%2FGraphics%2FSVG%2F1.1%2FDTD%2Fsvg11.dtd%27%3E%0A";
+
+    private StateWriter() {
+    }
+
+    /** @return the records that rebuild the document, versions included */
+    public static List<SxeRecord> records(SxeDocument doc) {
+        List<SxeRecord> out = new ArrayList<>(doc.size() * 2);
+        for (Node node : doc.inTreeOrder()) {
+            var history = node.state().history();
+            Map.Entry<Integer, Fields> first = history.firstEntry();
+            out.add(new NewRecord(node.rid(), node.type(), first.getKey(), first.getValue(), node.creator(),
+                    java.util.Optional.empty()));
+            for (var entry : history.tailMap(first.getKey(), false).entrySet()) {
+                out.add(SetRecord.all(node.rid(), entry.getKey(), node.type(), entry.getValue()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package org.causerie.whiteboard.internal.sxe;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.internal.doc.StateItem;
+import org.causerie.whiteboard.internal.doc.SxeRecord;
+import org.jivesoftware.smack.util.PacketParserUtils;
+import org.jivesoftware.smack.xml.XmlPullParser;
+
+/**
+ * A board's snapshot as stored on the server (docs/whiteboard.md, "Persistence"):
+ * {@code <board xmlns='urn:causerie:whiteboard:snapshot:0' session='…'>} holding
+ * the {@code <sxe/>} elements of one complete state transfer (XEP-0284 §8.4):
+ * {@code document-begin} first, the records with their version windows,
+ * {@code document-end} naming the last element the snapshot includes.
+ *
+ * <p>Reading is all or nothing: a snapshot over the size limit, in another
+ * session, not one complete state transfer, or with anything the
+ * {@link SxeProvider} leaves out, is refused as a whole, with the reason.
+ */
+public final class StoredBoard {
+
+    public static final String NAMESPACE = "urn:causerie:whiteboard:snapshot:0";
+    public static final String ELEMENT = "board";
+    /** Elements a snapshot may hold (each at most {@link SxeProvider#MAX_ITEMS} items). */
+    public static final int MAX_CHUNKS = 1_000;
+
+    /** A snapshot read: the state's records and its {@code document-end}. */
+    public record Decoded(String session, List<SxeRecord> records, StateItem.DocumentEnd end) {
+        public Decoded {
+            records = List.copyOf(records);
+        }
+    }
+
+    /** What reading gave: the snapshot, or why it was refused. */
+    public record Read(Optional<Decoded> snapshot, String refusal) {
+
+        static Read refused(String why) {
+            return new Read(Optional.empty(), why);
+        }
+    }
+
+    private StoredBoard() {
+    }
+
+    /** @return the XML stored for a state transfer's elements (as {@code StateChunks} cuts them) */
+    public static String write(String session, List<SxeElement> chunks) {
+        StringBuilder out = new StringBuilder(1024);
+        out.append("<board xmlns='").append(NAMESPACE).append('\'');
+        SxeXml.attribute(out, "session", session);
+        out.append('>');
+        chunks.forEach(c -> out.append(SxeXml.write(c)));
+        return out.append("</board>").toString();
+    }
+
+    /** @return the size the server counts: UTF-8 bytes */
+    public static int bytes(String xml) {
+        return xml.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Reads a stored snapshot.
+     *
+     * @param session the board's session: a snapshot of another is refused
+     * @param maxBytes the largest snapshot accepted, in UTF-8 bytes
+     */
+    public static Read read(String xml, String session, int maxBytes, WhiteboardLimits limits) {
+        if (xml.length() > maxBytes || bytes(xml) > maxBytes) {
+            return Read.refused("a snapshot of " + bytes(xml) + " bytes, over the limit of " + maxBytes);
+        }
+        try {
+            XmlPullParser parser = PacketParserUtils.getParserFor(xml);
+            if (!ELEMENT.equals(parser.getName()) || !NAMESPACE.equals(parser.getNamespace())) {
+                return Read.refused("not a board snapshot: " + parser.getName() + " in " + parser.getNamespace());
+            }
+            String stored = parser.getAttributeValue("", "session");
+            if (!session.equals(stored)) {
+                return Read.refused("a snapshot of session " + stored + ", not " + session);
+            }
+            List<StateItem> items = new ArrayList<>();
+            Optional<String> wrong = chunks(parser, session, limits, items);
+            return wrong.map(Read::refused).orElseGet(() -> transfer(session, items));
+        } catch (Exception e) {
+            return Read.refused("not well-formed: " + e.getMessage());
+        }
+    }
+
+    private static Optional<String> chunks(XmlPullParser parser, String session, WhiteboardLimits limits,
+            List<StateItem> items) throws Exception {
+        int depth = parser.getDepth();
+        SxeProvider provider = new SxeProvider(limits);
+        int chunks = 0;
+        while (true) {
+            XmlPullParser.Event event = parser.next();
+            if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth) {
+                return Optional.empty();
+            }
+            if (event == XmlPullParser.Event.END_DOCUMENT) {
+                return Optional.of("the snapshot ends early");
+            }
+            if (event != XmlPullParser.Event.START_ELEMENT) {
+                continue;
+            }
+            if (!SxeElement.ELEMENT.equals(parser.getName()) || !SxeElement.NAMESPACE.equals(parser.getNamespace())) {
+                return Optional.of("a " + parser.getName() + " element in the snapshot");
+            }
+            if (++chunks > MAX_CHUNKS) {
+                return Optional.of("more than " + MAX_CHUNKS + " elements");
+            }
+            SxeElement element = provider.parse(parser);
+            if (!element.refused().isEmpty()) {
+                return Optional.of("left out: " + String.join("; ", element.refused()));
+            }
+            if (!session.equals(element.session()) || !(element.payload() instanceof SxePayload.State state)) {
+                return Optional.of("an element that is not a state of session " + session);
+            }
+            items.addAll(state.items());
+        }
+    }
+
+    private static Read transfer(String session, List<StateItem> items) {
+        if (items.size() < 2 || !(items.getFirst() instanceof StateItem.DocumentBegin)
+                || !(items.getLast() instanceof StateItem.DocumentEnd end)) {
+            return Read.refused("not one state transfer (document-begin … document-end)");
+        }
+        List<SxeRecord> records = new ArrayList<>(items.size() - 2);
+        for (StateItem item : items.subList(1, items.size() - 1)) {
+            if (!(item instanceof SxeRecord record)) {
+                return Read.refused("a document-begin or document-end inside the state");
+            }
+            records.add(record);
+        }
+        return new Read(Optional.of(new Decoded(session, records, end)), "");
+    }
+}

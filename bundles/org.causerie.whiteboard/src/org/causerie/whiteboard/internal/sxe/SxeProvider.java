@@ -1,0 +1,129 @@
+package org.causerie.whiteboard.internal.sxe;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.internal.doc.StateItem;
+import org.jivesoftware.smack.packet.XmlEnvironment;
+import org.jivesoftware.smack.provider.ExtensionElementProvider;
+import org.jivesoftware.smack.xml.XmlPullParser;
+import org.jivesoftware.smack.xml.XmlPullParserException;
+
+/**
+ * Parses {@code <sxe xmlns='urn:xmpp:sxe:0'/>}. Bad records, oversized records
+ * and records beyond the per-element bound are left out, each with a reason in
+ * {@link SxeElement#refused()}; only a broken XML stream makes it throw.
+ */
+public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
+
+    /** Items one {@code <sxe/>} element may carry (a state transfer is sent in many). */
+    public static final int MAX_ITEMS = 5_000;
+
+    private volatile WhiteboardLimits limits;
+
+    public SxeProvider(WhiteboardLimits limits) {
+        this.limits = limits;
+    }
+
+    public void limits(WhiteboardLimits value) {
+        limits = value;
+    }
+
+    @Override
+    public SxeElement parse(XmlPullParser parser, int initialDepth, XmlEnvironment environment)
+            throws XmlPullParserException, IOException {
+        String session = orEmpty(parser.getAttributeValue("", "session"));
+        String id = orEmpty(parser.getAttributeValue("", "id"));
+        Optional<String> name = Optional.ofNullable(parser.getAttributeValue("", "name"));
+        List<String> refused = new ArrayList<>();
+        SxePayload payload = new SxePayload.None();
+        while (true) {
+            XmlPullParser.Event event = parser.next();
+            if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == initialDepth) {
+                break;
+            }
+            if (event != XmlPullParser.Event.START_ELEMENT || parser.getDepth() != initialDepth + 1) {
+                continue;
+            }
+            if (!SxeElement.NAMESPACE.equals(parser.getNamespace())) {
+                refused.add("a child in namespace " + parser.getNamespace());
+                continue;
+            }
+            switch (parser.getName()) {
+                case "connect" -> payload = new SxePayload.Connect();
+                case "accept-state" -> payload = new SxePayload.AcceptState();
+                case "refuse-state" -> payload = new SxePayload.RefuseState();
+                case "state-offer" -> payload = new SxePayload.StateOffer(descriptions(parser));
+                case "state" -> payload = new SxePayload.State(items(parser, refused));
+                default -> refused.add("unknown payload " + parser.getName());
+            }
+        }
+        return new SxeElement(session, id, name, payload, refused);
+    }
+
+    private static List<String> descriptions(XmlPullParser parser) throws XmlPullParserException, IOException {
+        int depth = parser.getDepth();
+        List<String> out = new ArrayList<>();
+        while (true) {
+            XmlPullParser.Event event = parser.next();
+            if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth) {
+                return out;
+            }
+            if (event == XmlPullParser.Event.START_ELEMENT && parser.getDepth() == depth + 1
+                    && "description".equals(parser.getName()) && out.size() < 16) {
+                out.add(orEmpty(parser.getNamespace()));
+            }
+        }
+    }
+
+    private List<StateItem> items(XmlPullParser parser, List<String> refused)
+            throws XmlPullParserException, IOException {
+        WhiteboardLimits now = limits;
+        int depth = parser.getDepth();
+        List<StateItem> out = new ArrayList<>();
+        int skipped = 0;
+        while (true) {
+            XmlPullParser.Event event = parser.next();
+            if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth) {
+                break;
+            }
+            if (event != XmlPullParser.Event.START_ELEMENT || parser.getDepth() != depth + 1) {
+                continue;
+            }
+            if (out.size() >= MAX_ITEMS) {
+                skipped++;
+                continue;
+            }
+            Map<String, String> attributes = new HashMap<>();
+            long chars = 0;
+            for (int i = 0; i < parser.getAttributeCount(); i++) {
+                String value = orEmpty(parser.getAttributeValue(i));
+                chars += value.length();
+                if (parser.getAttributeNamespace(i) == null || parser.getAttributeNamespace(i).isEmpty()) {
+                    attributes.put(parser.getAttributeName(i), value);
+                }
+            }
+            if (chars > now.maxRecordChars()) {
+                refused.add("a " + parser.getName() + " of " + chars + " characters");
+                continue;
+            }
+            RecordReader.Read read = SxeElement.NAMESPACE.equals(parser.getNamespace())
+                    ? RecordReader.read(parser.getName(), attributes::get)
+                    : RecordReader.Read.refused("a record in namespace " + parser.getNamespace());
+            read.item().ifPresentOrElse(out::add, () -> refused.add(read.reason()));
+        }
+        if (skipped > 0) {
+            refused.add(skipped + " records beyond " + MAX_ITEMS + " in one element");
+        }
+        return out;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
