@@ -181,9 +181,7 @@ final class Board {
         if (state == SyncState.ENDED || own && !(element.payload() instanceof SxePayload.State)) {
             return;
         }
-        if (!own) {
-            participants.add(from);
-        }
+        boolean newcomer = !own && participants.add(from);
         switch (element.payload()) {
             case SxePayload.Connect c -> {
                 if (state == SyncState.SYNCED) {
@@ -200,6 +198,11 @@ final class Board {
             case SxePayload.State s -> state(from, element.id(), s, own, privately);
             default -> {
             }
+        }
+        if (newcomer) {
+            // Someone who just connected (or sent anything) takes part: shown at once,
+            // not with the board's next edit.
+            changed();
         }
     }
 

@@ -107,6 +107,12 @@ class WhiteboardEditorTest {
         BoardSnapshot bobStart = Waiting.await(boards.openRoom(bobRoom));
         BoardId bobBoard = bobStart.board();
         assertTrue(bobStart.shapes().isEmpty(), "a new board is empty");
+        // bob's connect makes him a participant: alice's list shows him before anything is drawn
+        ui.waitFor("bob in alice's participants list", () -> java.util.Arrays.stream(ui.read(() -> Ui.named(
+                editor.canvas().control().getParent().getParent(), org.eclipse.swt.widgets.List.class,
+                org.causerie.whiteboard.ui.internal.WidgetIds.KEY,
+                org.causerie.whiteboard.ui.internal.WidgetIds.PARTICIPANTS).getItems())).filter("bob"::equals)
+                .findFirst());
 
         // alice draws a stroke with the X server's pointer
         Canvas canvas = ui.read(() -> editor.canvas().control());
@@ -139,13 +145,6 @@ class WhiteboardEditorTest {
         assertEquals(Optional.of("alice"), boards.board(bobBoard).flatMap(s -> s.shape(drawn.id()))
                 .flatMap(Shape::author));
         ui.waitFor("alice's stroke confirmed", () -> editor.shown().filter(s -> s.pendingEdits() == 0));
-        // the service names a participant from their first element on (bob's connect), told with the next change
-        ui.waitFor("bob in alice's participants list", () -> java.util.Arrays.stream(ui.read(() -> Ui.named(
-                editor.canvas().control().getParent().getParent(), org.eclipse.swt.widgets.List.class,
-                org.causerie.whiteboard.ui.internal.WidgetIds.KEY,
-                org.causerie.whiteboard.ui.internal.WidgetIds.PARTICIPANTS).getItems())).filter("bob"::equals)
-                .findFirst());
-
         // bob's rectangle shows on alice's canvas
         String rect = boards.edit(bobBoard, Edit.Add.of(ShapeKind.RECTANGLE,
                 List.of(new Point(350, 60), new Point(520, 200)), new Style("#1976d2", 4, Optional.of("#bbdefb"), 1)))
