@@ -1,5 +1,6 @@
 package org.causerie.bench.roster;
 
+import org.causerie.testing.workbench.Heartbeat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package org.causerie.bench.roster;
+package org.causerie.testing.workbench;
 
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -8,18 +10,25 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Measures how long the display thread stalls: a timer every {@value #PERIOD_MILLIS} ms
  * on the display thread notes how late it runs; the longest lateness since the last
- * {@link #reset()} is the longest time the thread could not handle events.
+ * {@link #reset()} is the longest time the thread could not handle events. Stalls
+ * over {@value #NOTED_MILLIS} ms are noted with when they began.
  */
-final class Heartbeat implements Runnable {
+public final class Heartbeat implements Runnable {
 
-    static final int PERIOD_MILLIS = 5;
+    public static final int PERIOD_MILLIS = 5;
+    public static final int NOTED_MILLIS = 10;
+
+    /** A stall: when it began (nanoTime) and how long it lasted. */
+    public record Stall(long startNanos, double millis) {
+    }
 
     private final Display display;
     private final AtomicLong maxLateNanos = new AtomicLong();
+    private final ConcurrentLinkedQueue<Stall> stalls = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
     private long expected;
 
-    Heartbeat(Display display) {
+    public Heartbeat(Display display) {
         this.display = display;
         display.asyncExec(() -> {
             expected = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PERIOD_MILLIS);
@@ -30,23 +39,33 @@ final class Heartbeat implements Runnable {
     @Override
     public void run() {
         long now = System.nanoTime();
-        maxLateNanos.accumulateAndGet(now - expected, Math::max);
+        long late = now - expected;
+        maxLateNanos.accumulateAndGet(late, Math::max);
+        if (late > TimeUnit.MILLISECONDS.toNanos(NOTED_MILLIS)) {
+            stalls.add(new Stall(expected, late / 1e6));
+        }
         expected = now + TimeUnit.MILLISECONDS.toNanos(PERIOD_MILLIS);
         if (running && !display.isDisposed()) {
             display.timerExec(PERIOD_MILLIS, this);
         }
     }
 
-    void reset() {
+    public void reset() {
         maxLateNanos.set(0);
+        stalls.clear();
+    }
+
+    /** @return the stalls over {@value #NOTED_MILLIS} ms since the last reset */
+    public List<Stall> stalls() {
+        return List.copyOf(stalls);
     }
 
     /** @return the longest lateness since the last reset, in milliseconds */
-    double maxStallMillis() {
+    public double maxStallMillis() {
         return maxLateNanos.get() / 1e6;
     }
 
-    void stop() {
+    public void stop() {
         running = false;
     }
 }
