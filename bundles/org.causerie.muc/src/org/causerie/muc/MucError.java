@@ -10,7 +10,7 @@ public enum MucError {
     MEMBERS_ONLY,
     /** The nickname is taken ({@code conflict}, §7.2.8); {@link MucException#suggestedNick()} offers another. */
     NICK_IN_USE,
-    /** The room is full ({@code service-unavailable}, §7.2.10). */
+    /** The room is full ({@code service-unavailable}, §7.2.10; ejabberd: {@code resource-constraint}). */
     ROOM_FULL,
     /** The room does not exist and may not be created ({@code item-not-found}, §7.2.11; {@code not-allowed}, §10.1.1). */
     ROOM_NOT_FOUND,

@@ -27,7 +27,12 @@ public record RoomEvent(RoomId room, Kind kind, String nick, Optional<String> ac
         REMOVED,
         ROLE_CHANGED, AFFILIATION_CHANGED, SUBJECT_CHANGED,
         /** The room was destroyed (§10.9); {@link RoomEvent#detail()} is the alternate venue, if any. */
-        DESTROYED
+        DESTROYED,
+        /**
+         * Someone declined our mediated invitation (§7.8.2); {@link RoomEvent#nick()} is
+         * their JID and {@link RoomEvent#reason()} their words, if any.
+         */
+        INVITATION_DECLINED
     }
 
     public RoomEvent {

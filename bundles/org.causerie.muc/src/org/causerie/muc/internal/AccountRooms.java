@@ -18,6 +18,7 @@ import org.causerie.core.spi.SmackSession;
 import org.causerie.muc.JoinRequest;
 import org.causerie.muc.MucError;
 import org.causerie.muc.MucException;
+import org.causerie.muc.RoomEvent;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomSnapshot;
 import org.jivesoftware.smack.ConnectionListener;
@@ -284,10 +285,27 @@ final class AccountRooms {
     }
 
     /** Smack's ordered listener thread: never blocks. */
+    /** A decline shows in the room's conversation; one for a room we left is only logged. */
+    private void declined(RoomEvent event) {
+        Room room = rooms.get(event.room());
+        if (room != null && room.joined()) {
+            room.record(List.of(event));
+        } else {
+            LOG.log(Level.INFO, () -> event.nick() + " declined an invitation to " + event.room().room());
+        }
+    }
+
     private void received(Stanza stanza) {
         try {
-            if (stanza instanceof Message message && Invitations.handled(message, accountId(), connection, notifier)) {
-                return;
+            if (stanza instanceof Message message) {
+                Optional<RoomEvent> declined = Invitations.declined(message, accountId());
+                if (declined.isPresent()) {
+                    declined(declined.get());
+                    return;
+                }
+                if (Invitations.handled(message, accountId(), connection, notifier)) {
+                    return;
+                }
             }
             if (stanza.getFrom() == null || !stanza.getFrom().hasLocalpart()) {
                 return;

@@ -1,6 +1,10 @@
 package org.causerie.muc.internal;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.causerie.muc.Invitation;
+import org.causerie.muc.RoomEvent;
 import org.causerie.muc.RoomId;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.packet.Message;
@@ -11,6 +15,24 @@ import org.jivesoftware.smackx.pubsub.EventElement;
 final class Invitations {
 
     private Invitations() {
+    }
+
+    /**
+     * §7.8.2: the room tells the inviter that an invitee declined.
+     *
+     * @return the event for the room's conversation, if the message is a decline
+     */
+    static Optional<RoomEvent> declined(Message message, String accountId) {
+        MUCUser user = MUCUser.from(message);
+        if (user == null || user.getDecline() == null || message.getFrom() == null
+                || message.getType() == Message.Type.error) {
+            return Optional.empty();
+        }
+        RoomId room = new RoomId(accountId, message.getFrom().asBareJid().toString());
+        MUCUser.Decline decline = user.getDecline();
+        String who = decline.getFrom() == null ? "" : decline.getFrom().asBareJid().toString();
+        return Optional.of(new RoomEvent(room, RoomEvent.Kind.INVITATION_DECLINED, who, Optional.empty(),
+                OccupantPresence.nonEmpty(decline.getReason()), Optional.empty(), Instant.now()));
     }
 
     /**

@@ -41,6 +41,8 @@ final class MucErrors {
             case registration_required -> context == Context.ENTER ? MucError.MEMBERS_ONLY : MucError.NOT_ALLOWED;
             case conflict -> context == Context.ACTION ? MucError.OTHER : MucError.NICK_IN_USE;
             case service_unavailable -> context == Context.ENTER ? MucError.ROOM_FULL : MucError.SERVICE_UNREACHABLE;
+            // ejabberd says a room is full with resource-constraint where §7.2.10 has service-unavailable.
+            case resource_constraint -> context == Context.ENTER ? MucError.ROOM_FULL : MucError.OTHER;
             case item_not_found -> locked(error) ? MucError.ROOM_LOCKED : MucError.ROOM_NOT_FOUND;
             // §10.1.1: the service refuses to create the room.
             case not_allowed -> context == Context.ENTER ? MucError.ROOM_NOT_FOUND : MucError.NOT_ALLOWED;

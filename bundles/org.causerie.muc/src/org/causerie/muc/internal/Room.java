@@ -293,7 +293,8 @@ final class Room {
         }
     }
 
-    private void record(List<RoomEvent> events) {
+    /** Adds events to the conversation and tells the listeners. */
+    synchronized void record(List<RoomEvent> events) {
         for (RoomEvent event : events) {
             transcript.append(event);
             notifier.post(l -> l.entryAdded(event));

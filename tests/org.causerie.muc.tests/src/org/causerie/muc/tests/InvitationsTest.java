@@ -16,6 +16,7 @@ import org.causerie.core.XmppSession;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.muc.Invitation;
 import org.causerie.muc.JoinRequest;
+import org.causerie.muc.RoomEvent;
 import org.causerie.muc.RoomId;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
@@ -85,7 +86,9 @@ class InvitationsTest {
         XmppSession alice = Sessions.connect(server, users.get(0));
         XmppSession bob = Sessions.connect(server, users.get(1));
         Recorder bobSees = new Recorder(bob.account().id());
+        Recorder aliceSees = new Recorder(alice.account().id());
         muc().addMucListener(bobSees);
+        muc().addMucListener(aliceSees);
         StanzaFilter declines = s -> s instanceof Message m && MUCUser.from(m) != null
                 && MUCUser.from(m).getDecline() != null;
         StanzaCollector collector = ((SmackSession) alice).connection().createStanzaCollector(declines);
@@ -100,8 +103,14 @@ class InvitationsTest {
             MUCUser.Decline what = MUCUser.from(decline).getDecline();
             assertEquals("busy brewing", what.getReason());
             assertEquals(users.get(1).jid(), what.getFrom().asBareJid().toString());
+            RoomEvent shown = aliceSees.event(RoomEvent.Kind.INVITATION_DECLINED, users.get(1).jid());
+            assertEquals(room, shown.room(), "the decline is in the room's conversation");
+            assertEquals(Optional.of("busy brewing"), shown.reason());
+            assertTrue(bobSees.entries.stream().noneMatch(e -> e instanceof RoomEvent ev
+                    && ev.kind() == RoomEvent.Kind.INVITATION_DECLINED), "only the inviter sees it");
         } finally {
             collector.cancel();
+            muc().removeMucListener(aliceSees);
             muc().removeMucListener(bobSees);
             Sessions.disconnect(alice, bob);
         }

@@ -117,6 +117,35 @@ class RoomsTest {
     }
 
     @Test
+    void aFullRoomSaysSo(EjabberdServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "owner", "guest1", "guest2", "guest3", "guest4",
+                "late");
+        List<XmppSession> sessions = users.stream().map(u -> Sessions.connect(server, u)).toList();
+        try {
+            RoomId room = newRoom(server, sessions.get(0));
+            await(muc().create(JoinRequest.of(room, "owner"), false));
+            DataForm form = await(muc().configurationForm(room));
+            // The smallest limit the service offers (ejabberd: 5); owners and admins may exceed it.
+            int limit = form.field("muc#roomconfig_maxusers").orElseThrow().options().stream()
+                    .map(o -> o.value()).filter(v -> v.matches("\\d+")).mapToInt(Integer::parseInt).min().orElseThrow();
+            assertTrue(limit <= 5, "the service offers a limit of 5 or less: " + limit);
+            await(muc().configure(room, form.with("muc#roomconfig_maxusers", List.of(Integer.toString(limit)))
+                    .toSubmit()));
+            for (int i = 1; i < limit; i++) {
+                join(sessions.get(i), room, "guest" + i);
+            }
+            MucException full = failure(muc().join(JoinRequest.of(as(sessions.get(5), room), "late")),
+                    MucError.ROOM_FULL);
+            assertTrue(muc().room(as(sessions.get(5), room)).isEmpty(), "nothing is left half-joined: " + full);
+            // Someone leaves: there is room again.
+            await(muc().leave(as(sessions.get(1), room)));
+            assertTrue(join(sessions.get(5), room, "late").joined());
+        } finally {
+            Sessions.disconnect(sessions.toArray(XmppSession[]::new));
+        }
+    }
+
+    @Test
     void joiningARoomThatDoesNotExistLeavesNothingLocked(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "nocreate");
         XmppSession alice = Sessions.connect(server, users.get(0));

@@ -112,6 +112,7 @@ public final class Messages extends NLS {
     public static String event_ROLE_CHANGED;
     public static String event_SUBJECT;
     public static String event_SUBJECT_CHANGED;
+    public static String event_INVITATION_DECLINED;
     public static String event_by;
     public static String event_reason;
     public static String field_account;

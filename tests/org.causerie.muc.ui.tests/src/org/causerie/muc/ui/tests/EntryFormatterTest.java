@@ -87,6 +87,10 @@ class EntryFormatterTest {
                 Optional.of("new@conference.example.org"), NOON);
         assertEquals(NLS.bind(Messages.event_DESTROYED_VENUE, "new@conference.example.org"),
                 EntryFormatter.describe(destroyed));
+        RoomEvent declined = new RoomEvent(ROOM, RoomEvent.Kind.INVITATION_DECLINED, "bob@example.org",
+                Optional.empty(), Optional.of("busy"), Optional.empty(), NOON);
+        assertEquals(NLS.bind(Messages.event_INVITATION_DECLINED, "bob@example.org") + " "
+                + NLS.bind(Messages.event_reason, "busy"), EntryFormatter.describe(declined));
     }
 
     @Test

@@ -111,6 +111,7 @@ public final class EntryFormatter {
                     : NLS.bind(Messages.event_SUBJECT_CHANGED, nick, detail);
             case DESTROYED -> detail.isEmpty() ? Messages.event_DESTROYED
                     : NLS.bind(Messages.event_DESTROYED_VENUE, detail);
+            case INVITATION_DECLINED -> NLS.bind(Messages.event_INVITATION_DECLINED, nick);
         };
         StringBuilder out = new StringBuilder(what);
         event.actor().filter(a -> !a.isBlank()).ifPresent(a -> out.append(' ').append(NLS.bind(Messages.event_by, a)));
