@@ -86,6 +86,21 @@ public final class SxeDocument {
         }
     }
 
+    /** @return how many changes the open journal holds (0 when none is open) */
+    int journalSize() {
+        return journal == null ? 0 : journal.size();
+    }
+
+    /**
+     * Keeps the oldest changes of the open journal for good: a later
+     * {@link #rollBack} no longer undoes them.
+     */
+    void keepOldest(int changes) {
+        for (int i = 0; i < changes && journal != null && !journal.isEmpty(); i++) {
+            journal.removeLast();
+        }
+    }
+
     /** Keeps the changes since {@link #openJournal} and stops recording. */
     void closeJournal() {
         journal = null;
