@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.causerie.core.XmppSession;
+import org.causerie.plugins.PluginService;
 import org.causerie.plugins.ui.internal.Messages;
 import org.causerie.plugins.ui.internal.WidgetIds;
 import org.causerie.roster.RosterService;
@@ -31,6 +32,8 @@ import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
+import org.causerie.ui.ConversationOpener;
+import org.causerie.ui.ConversationRef;
 import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -99,8 +102,10 @@ class PluginsViewTest {
             ui.click(named(Button.class, WidgetIds.INSTALL));
             ui.waitFor("both plugins active in the table", () -> rows().stream()
                     .filter(r -> r.contains(Messages.state_ACTIVE)).count() == 2 ? Optional.of(true) : Optional.empty());
-            String status = ui.read(() -> named(Label.class, WidgetIds.STATUS).getText());
-            assertTrue(status.contains("Attention (XEP-0224)"), status);
+            // the table follows bundle events; the status line tells when the install call returned
+            ui.waitFor("the status line telling the install", () -> Optional.of(Ui.named(window, Label.class,
+                    WidgetIds.KEY, WidgetIds.STATUS).getText()).filter(t -> t.startsWith("Installed and started: ")
+                            && t.contains("Attention (XEP-0224) UI")));
             assertTrue(rows().stream().anyMatch(r -> r.contains("XEP-0224") && r.contains("Causerie examples")),
                     rows().toString());
             ui.screenshot("plugins-installed");
@@ -122,6 +127,52 @@ class PluginsViewTest {
         } finally {
             Sessions.disconnect(session);
         }
+    }
+
+    @Test
+    void aBuzzSentFromTheChatPanelIsShownInThePeersConversation(EjabberdServer server, @TempDir Path folder)
+            throws Exception {
+        Path jars = Files.createDirectories(folder.resolve("attention"));
+        copyExampleJar("org.causerie.example.attention", jars);
+        copyExampleJar("org.causerie.example.attention.ui", jars);
+        PluginService plugins = Services.get(PluginService.class);
+        plugins.install(jars);
+        TestAccount alice = TestAccounts.fresh(server, "alice");
+        TestAccount bob = TestAccounts.fresh(server, "bob");
+        XmppSession aliceSession = Sessions.connect(server, alice);
+        XmppSession bobSession = Sessions.connect(server, bob);
+        try {
+            ConversationOpener opener = Services.get(ConversationOpener.class);
+            ui.run(() -> opener.open(new ConversationRef(aliceSession.account().id(), bob.jid()), Optional.empty()));
+            Button buzz = ui.waitFor("the Attention panel's Buzz button", () -> Ui.all(window, Button.class,
+                    b -> PANEL_SEND.equals(b.getData("causerie.id"))).stream().findFirst());
+            ui.click(buzz);
+            // bob's client opens the conversation with alice, whose panel tells the buzz
+            ui.waitFor("bob's Attention panel telling alice's buzz", () -> statusLabels().stream()
+                    .filter(text -> text.contains(alice.jid() + " asked for your attention")).findFirst());
+            ui.screenshot("buzz-received");
+            ui.waitFor("alice's panel telling she buzzed bob", () -> statusLabels().stream()
+                    .filter(text -> text.contains("You buzzed " + bob.jid())).findFirst());
+
+            plugins.uninstall("org.causerie.example.attention.ui");
+            plugins.uninstall("org.causerie.example.attention");
+            ui.waitFor("the panels gone with the plugin",
+                    () -> statusLabels().isEmpty() ? Optional.of(true) : Optional.empty());
+        } finally {
+            for (var plugin : plugins.plugins()) {
+                plugins.uninstall(plugin.id());
+            }
+            Sessions.disconnect(aliceSession, bobSession);
+        }
+    }
+
+    private static final String PANEL_SEND = "org.causerie.example.attention.panel.send";
+    private static final String PANEL_STATUS = "org.causerie.example.attention.panel.status";
+
+    /** Display thread: the texts of every Attention panel's status line. */
+    private static List<String> statusLabels() {
+        return Ui.all(window, Label.class, l -> PANEL_STATUS.equals(l.getData("causerie.id"))).stream()
+                .map(Label::getText).toList();
     }
 
     private static void openPluginsView() {
