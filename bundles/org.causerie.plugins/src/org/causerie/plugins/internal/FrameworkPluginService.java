@@ -194,7 +194,8 @@ public final class FrameworkPluginService implements PluginService {
         require(id);
         Optional<Bundle> bundle = bundles.find(id);
         if (bundle.isPresent() && PluginBundles.isFragment(bundle.get())) {
-            throw new PluginException(id + " is a fragment: it goes with its host; disable the host");
+            throw new PluginException(PluginException.Reason.FRAGMENT,
+                    id + " is a fragment: it goes with its host; disable the host", List.of(id));
         }
         store.setEnabled(id, false);
         bundle.ifPresent(FrameworkPluginService::stop);
@@ -216,7 +217,7 @@ public final class FrameworkPluginService implements PluginService {
     }
 
     private StoredPlugin require(String id) throws PluginException {
-        return store.find(id).orElseThrow(() -> new PluginException("No plugin " + id + " is installed"));
+        return store.find(id).orElseThrow(() -> PluginStore.notInstalled(id));
     }
 
     @Override

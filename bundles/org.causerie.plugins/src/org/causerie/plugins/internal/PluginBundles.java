@@ -63,7 +63,7 @@ final class PluginBundles {
             }
             return existing.get();
         } catch (IOException | BundleException | IllegalStateException e) {
-            throw new PluginException(bundle.id() + " cannot be installed: " + Problems.describe(e), e);
+            throw framework(bundle.id(), bundle.id() + " cannot be installed: ", Problems.describe(e), e);
         }
     }
 
@@ -81,7 +81,8 @@ final class PluginBundles {
             try {
                 bundle.uninstall();
             } catch (BundleException | IllegalStateException e) {
-                throw new PluginException(bundle.getSymbolicName() + " cannot be removed: " + Problems.describe(e), e);
+                throw framework(bundle.getSymbolicName(), bundle.getSymbolicName() + " cannot be removed: ",
+                        Problems.describe(e), e);
             }
         }
         refresh(bundles);
@@ -96,12 +97,16 @@ final class PluginBundles {
         });
         try {
             if (!done.await(60, TimeUnit.SECONDS)) {
-                throw new PluginException("The platform did not finish letting the plugin go within a minute");
+                throw framework("", "", "the platform did not finish letting the plugin go within a minute", null);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PluginException("Interrupted while letting the plugin go", e);
+            throw framework("", "", "interrupted while letting the plugin go", e);
         }
+    }
+
+    private static PluginException framework(String id, String prefix, String detail, Throwable cause) {
+        return new PluginException(PluginException.Reason.FRAMEWORK, prefix + detail, List.of(id, detail), cause);
     }
 
     private FrameworkWiring wiring() {

@@ -32,7 +32,9 @@ public final class BundleJars {
             Attributes main = manifest == null ? new Attributes() : manifest.getMainAttributes();
             String symbolicName = main.getValue("Bundle-SymbolicName");
             if (symbolicName == null || symbolicName.isBlank()) {
-                throw new PluginException(jar.getFileName() + " is not an OSGi bundle (no Bundle-SymbolicName)");
+                throw new PluginException(PluginException.Reason.NOT_A_BUNDLE,
+                        jar.getFileName() + " is not an OSGi bundle (no Bundle-SymbolicName)",
+                        List.of(String.valueOf(jar.getFileName())));
             }
             Properties l10n = localization(file, main);
             String id = ManifestValues.firstName(symbolicName);
@@ -47,7 +49,9 @@ public final class BundleJars {
             return new BundleDescriptor(id, version, name, vendor, xeps(main.getValue("Causerie-Xeps")), host,
                     wiring, jar);
         } catch (IOException | SecurityException e) {
-            throw new PluginException(jar.getFileName() + " cannot be read as a jar: " + e.getMessage(), e);
+            throw new PluginException(PluginException.Reason.UNREADABLE,
+                    jar.getFileName() + " cannot be read as a jar: " + e.getMessage(),
+                    List.of(String.valueOf(jar.getFileName()), String.valueOf(e.getMessage())), e);
         }
     }
 

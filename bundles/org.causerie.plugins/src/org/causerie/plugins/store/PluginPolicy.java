@@ -1,10 +1,13 @@
 package org.causerie.plugins.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.causerie.plugins.PluginException;
+import org.causerie.plugins.PluginException.Reason;
 
 /**
  * What a plugin's manifest may not ask for. A plugin runs in Causerie's process:
@@ -37,31 +40,38 @@ public final class PluginPolicy {
         Set<String> together = candidates.stream().map(BundleDescriptor::id).collect(Collectors.toSet());
         for (BundleDescriptor bundle : candidates) {
             if (platformIds.contains(bundle.id())) {
-                throw refused(bundle, "it has the name of a bundle of Causerie itself");
+                throw refused(bundle, Reason.REFUSED_PLATFORM_NAME, "it has the name of a bundle of Causerie itself",
+                        List.of());
             }
             for (String wire : bundle.wiring()) {
                 String target = wire.substring(wire.indexOf(':') + 2);
                 if (target.startsWith("org.eclipse.equinox.security")) {
-                    throw refused(bundle, "it asks for secure storage, where passwords are kept (" + wire + ")");
+                    throw refused(bundle, Reason.REFUSED_SECURE_STORAGE,
+                            "it asks for secure storage, where passwords are kept (" + wire + ")", List.of(wire));
                 }
                 if (wire.startsWith("DynamicImport-Package")) {
-                    throw refused(bundle, "it asks for any package at run time (" + wire + ")");
+                    throw refused(bundle, Reason.REFUSED_DYNAMIC_IMPORT,
+                            "it asks for any package at run time (" + wire + ")", List.of(wire));
                 }
                 if (target.startsWith("org.causerie.") && (target.contains(".internal")
                         || wire.startsWith("Require-Bundle"))) {
-                    throw refused(bundle, "it reaches inside Causerie (" + wire
-                            + "); use Import-Package of API packages");
+                    throw refused(bundle, Reason.REFUSED_INTERNALS,
+                            "it reaches inside Causerie (" + wire + "); use Import-Package of API packages",
+                            List.of(wire));
                 }
             }
             if (bundle.fragmentHost().isPresent() && !together.contains(bundle.fragmentHost().get())
                     && !pluginIds.contains(bundle.fragmentHost().get())) {
-                throw refused(bundle, "it is a fragment of " + bundle.fragmentHost().get()
-                        + ", which is not a plugin");
+                throw refused(bundle, Reason.REFUSED_FRAGMENT, "it is a fragment of " + bundle.fragmentHost().get()
+                        + ", which is not a plugin", List.of(bundle.fragmentHost().get()));
             }
         }
     }
 
-    private static PluginException refused(BundleDescriptor bundle, String reason) {
-        return new PluginException(bundle.jar().getFileName() + " (" + bundle.id() + ") cannot be a plugin: " + reason);
+    private static PluginException refused(BundleDescriptor bundle, Reason reason, String why, List<String> detail) {
+        List<String> arguments = new ArrayList<>(List.of(String.valueOf(bundle.jar().getFileName()), bundle.id()));
+        arguments.addAll(detail);
+        return new PluginException(reason, bundle.jar().getFileName() + " (" + bundle.id() + ") cannot be a plugin: "
+                + why, arguments);
     }
 }

@@ -40,7 +40,8 @@ public final class PluginSource implements AutoCloseable {
      */
     public static PluginSource open(Path source) throws PluginException {
         if (!Files.exists(source)) {
-            throw new PluginException("No such file or folder: " + source);
+            throw new PluginException(PluginException.Reason.NOT_FOUND, "No such file or folder: " + source,
+                    List.of(source.toString()));
         }
         String name = source.getFileName() == null ? "" : source.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
@@ -61,10 +62,12 @@ public final class PluginSource implements AutoCloseable {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new PluginException("Cannot read " + source + ": " + e.getMessage(), e);
+            throw new PluginException(PluginException.Reason.UNREADABLE, "Cannot read " + source + ": " + e.getMessage(),
+                    List.of(source.toString(), String.valueOf(e.getMessage())), e);
         }
-        throw new PluginException(source.getFileName()
-                + " is neither a bundle jar, a folder of jars nor a p2 repository (folder or zip)");
+        throw new PluginException(PluginException.Reason.NOT_A_SOURCE, source.getFileName()
+                + " is neither a bundle jar, a folder of jars nor a p2 repository (folder or zip)",
+                List.of(String.valueOf(source.getFileName())));
     }
 
     /** @return the jars found, in name order */
@@ -90,7 +93,8 @@ public final class PluginSource implements AutoCloseable {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         if (jars.isEmpty()) {
-            throw new PluginException("No bundle jar in " + folder);
+            throw new PluginException(PluginException.Reason.NO_JAR, "No bundle jar in " + folder,
+                    List.of(folder.toString()));
         }
         return jars;
     }
@@ -105,7 +109,9 @@ public final class PluginSource implements AutoCloseable {
             while ((entry = entries.getNextEntry()) != null) {
                 Path out = target.resolve(entry.getName()).normalize();
                 if (!out.startsWith(target)) {
-                    throw new PluginException(zip.getFileName() + " holds a path outside itself: " + entry.getName());
+                    throw new PluginException(PluginException.Reason.UNREADABLE,
+                            zip.getFileName() + " holds a path outside itself: " + entry.getName(),
+                            List.of(String.valueOf(zip.getFileName()), "path outside the zip: " + entry.getName()));
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(out);

@@ -87,7 +87,7 @@ public final class PluginStore {
     public void setEnabled(String id, boolean enabled) throws PluginException {
         locked(() -> {
             if (read().stream().noneMatch(p -> p.id().equals(id))) {
-                throw new PluginException("No plugin " + id + " is installed");
+                throw notInstalled(id);
             }
             Properties state = state();
             state.setProperty(id, enabled ? "enabled" : "disabled");
@@ -101,7 +101,7 @@ public final class PluginStore {
         locked(() -> {
             List<StoredPlugin> matching = read().stream().filter(p -> p.id().equals(id)).toList();
             if (matching.isEmpty()) {
-                throw new PluginException("No plugin " + id + " is installed");
+                throw notInstalled(id);
             }
             for (StoredPlugin plugin : matching) {
                 Files.deleteIfExists(plugin.bundle().jar());
@@ -111,6 +111,12 @@ public final class PluginStore {
             writeState(state);
             return null;
         });
+    }
+
+    /** @return the error for an id that is not in the store */
+    public static PluginException notInstalled(String id) {
+        return new PluginException(PluginException.Reason.NOT_INSTALLED, "No plugin " + id + " is installed",
+                List.of(id));
     }
 
     private List<StoredPlugin> read() throws IOException {
@@ -164,7 +170,9 @@ public final class PluginStore {
                     return work.run();
                 }
             } catch (IOException e) {
-                throw new PluginException("The plugin store " + folder + " cannot be used: " + e.getMessage(), e);
+                throw new PluginException(PluginException.Reason.STORE,
+                        "The plugin store " + folder + " cannot be used: " + e.getMessage(),
+                        List.of(folder.toString(), String.valueOf(e.getMessage())), e);
             }
         }
     }

@@ -41,11 +41,14 @@ class PluginErrorsTest {
         List<Plugin> before = plugins.plugins();
         PluginException error = assertThrows(PluginException.class, () -> plugins.install(notABundle));
         assertTrue(error.getMessage().contains("library.jar is not an OSGi bundle"), error.getMessage());
+        assertEquals(PluginException.Reason.NOT_A_BUNDLE, error.reason());
+        assertEquals(List.of("library.jar"), error.arguments());
         PluginException other = assertThrows(PluginException.class, () -> plugins.install(text));
         assertTrue(other.getMessage().contains("neither a bundle jar"), other.getMessage());
         PluginException missing = assertThrows(PluginException.class,
                 () -> plugins.install(folder.resolve("nowhere.jar")));
         assertTrue(missing.getMessage().startsWith("No such file or folder"), missing.getMessage());
+        assertEquals(PluginException.Reason.NOT_FOUND, missing.reason());
         assertEquals(before, plugins.plugins());
     }
 
@@ -56,6 +59,9 @@ class PluginErrorsTest {
                 "org.eclipse.equinox.security.storage;version=\"1.0\""));
         PluginException error = assertThrows(PluginException.class, () -> plugins.install(storage));
         assertTrue(error.getMessage().contains("secure storage"), error.getMessage());
+        assertEquals(PluginException.Reason.REFUSED_SECURE_STORAGE, error.reason());
+        assertEquals(List.of("thief.jar", "org.example.thief", "Import-Package: org.eclipse.equinox.security.storage"),
+                error.arguments());
 
         Path internals = Examples.manifestOnly(folder, "peek.jar", Map.of("Bundle-ManifestVersion", "2",
                 "Bundle-SymbolicName", "org.example.peek", "Import-Package", "org.causerie.core.internal"));

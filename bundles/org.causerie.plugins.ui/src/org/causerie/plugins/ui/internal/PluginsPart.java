@@ -117,9 +117,11 @@ public final class PluginsPart {
             try {
                 outcome = describe(plugins.install(Path.of(path)));
                 done = true;
-            } catch (PluginException | RuntimeException e) {
+            } catch (PluginException e) {
                 // what was typed stays, so it can be corrected
-                outcome = NLS.bind(Messages.status_failed, e.getMessage());
+                outcome = NLS.bind(Messages.status_failed, Messages.error(e));
+            } catch (RuntimeException e) {
+                outcome = NLS.bind(Messages.status_failed, String.valueOf(e.getMessage()));
             }
             String text = outcome;
             boolean clear = done;
@@ -158,8 +160,10 @@ public final class PluginsPart {
             try {
                 operation.apply(plugin.id());
                 outcome = NLS.bind(done, plugin.name());
-            } catch (PluginException | RuntimeException e) {
-                outcome = NLS.bind(Messages.status_failed, e.getMessage());
+            } catch (PluginException e) {
+                outcome = NLS.bind(Messages.status_failed, Messages.error(e));
+            } catch (RuntimeException e) {
+                outcome = NLS.bind(Messages.status_failed, String.valueOf(e.getMessage()));
             }
             String text = outcome;
             onDisplay(() -> {

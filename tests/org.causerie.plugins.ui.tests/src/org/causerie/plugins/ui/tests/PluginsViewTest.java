@@ -166,6 +166,27 @@ class PluginsViewTest {
         }
     }
 
+    @Test
+    void aPathThatIsNotAPluginIsExplainedAndKept(@TempDir Path folder) throws Exception {
+        openPluginsView();
+        Path missing = folder.resolve("no-such-plugin.jar");
+        Path text = Files.writeString(folder.resolve("notes.txt"), "not a plugin");
+        for (Path path : List.of(missing, text)) {
+            ui.run(() -> named(Text.class, WidgetIds.SOURCE).setText(path.toString()));
+            ui.click(named(Button.class, WidgetIds.INSTALL));
+            ui.waitFor("the reason in the status line", () -> Optional.of(Ui.named(window, Label.class,
+                    WidgetIds.KEY, WidgetIds.STATUS).getText()).filter(t -> t.startsWith("Not done: ")
+                            && t.contains(path.getFileName().toString())));
+            assertEquals(path.toString(), ui.read(() -> named(Text.class, WidgetIds.SOURCE).getText()),
+                    "what was typed stays");
+        }
+        ui.screenshot("plugins-error");
+        String status = ui.read(() -> named(Label.class, WidgetIds.STATUS).getText());
+        assertEquals("Not done: notes.txt is neither a plugin jar, a folder of jars nor a p2 repository"
+                + " (folder or zip).", status);
+        ui.run(() -> named(Text.class, WidgetIds.SOURCE).setText(""));
+    }
+
     private static final String PANEL_SEND = "org.causerie.example.attention.panel.send";
     private static final String PANEL_STATUS = "org.causerie.example.attention.panel.status";
 
