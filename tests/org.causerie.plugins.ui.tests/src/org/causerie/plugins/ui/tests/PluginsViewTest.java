@@ -113,6 +113,17 @@ class PluginsViewTest {
             selectBob.run();
             ui.waitFor("the Attention action in bob's context menu",
                     () -> menu().contains(BUZZ) ? Optional.of(true) : Optional.empty());
+            // the action works: bob, connected in this workbench too, gets the buzz in a conversation
+            XmppSession bobSession = Sessions.connect(server, bob);
+            try {
+                runMenu(BUZZ);
+                ui.waitFor("bob's conversation telling alice's buzz", () -> statusLabels().stream()
+                        .filter(t -> t.contains(alice.jid() + " asked for your attention")).findFirst());
+                ui.screenshot("buzz-from-roster-action");
+            } finally {
+                Sessions.disconnect(bobSession);
+            }
+            openPluginsView();
 
             for (String name : List.of("Attention (XEP-0224) UI", "Attention (XEP-0224)")) {
                 TableItem row = ui.waitFor(name + " in the table", () -> item(name));
@@ -145,7 +156,8 @@ class PluginsViewTest {
             ConversationOpener opener = Services.get(ConversationOpener.class);
             ui.run(() -> opener.open(new ConversationRef(aliceSession.account().id(), bob.jid()), Optional.empty()));
             Button buzz = ui.waitFor("the Attention panel's Buzz button", () -> Ui.all(window, Button.class,
-                    b -> PANEL_SEND.equals(b.getData("causerie.id"))).stream().findFirst());
+                    // the editor just opened is the visible one (others, of earlier tests, stay behind)
+                    b -> PANEL_SEND.equals(b.getData("causerie.id")) && b.isVisible()).stream().findFirst());
             ui.click(buzz);
             // bob's client opens the conversation with alice, whose panel tells the buzz
             ui.waitFor("bob's Attention panel telling alice's buzz", () -> statusLabels().stream()
@@ -285,6 +297,21 @@ class PluginsViewTest {
             }
         }
         return Optional.empty();
+    }
+
+    /** Runs the selected roster row's context menu item with this text (without waiting for what it does). */
+    private static void runMenu(String text) {
+        MenuItem item = ui.read(() -> {
+            Menu menu = rosterTreeControl().getMenu();
+            menu.notifyListeners(SWT.Show, new Event());
+            for (MenuItem candidate : menu.getItems()) {
+                if (candidate.getText().equals(text)) {
+                    return candidate;
+                }
+            }
+            throw new AssertionError("no menu item " + text);
+        });
+        ui.runAsync(() -> item.notifyListeners(SWT.Selection, new Event()));
     }
 
     /** @return the roster context menu's item texts for the selected row, as it would open now */
