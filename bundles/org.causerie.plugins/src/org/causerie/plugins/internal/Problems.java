@@ -48,8 +48,17 @@ final class Problems {
         if (failure == null) {
             return "no reason given";
         }
-        // the failure is a stack trace: its first line holds the exception and message
-        int end = failure.indexOf('\n');
-        return (end < 0 ? failure : failure.substring(0, end)).strip();
+        // the failure is a stack trace: its first line holds the exception, and the last
+        // "Caused by:" the root cause (a constructor's exception comes wrapped in an
+        // InvocationTargetException)
+        String[] lines = failure.split("\\R");
+        String reason = lines[0].strip();
+        for (String line : lines) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("Caused by: ")) {
+                reason = trimmed.substring("Caused by: ".length());
+            }
+        }
+        return reason;
     }
 }

@@ -105,6 +105,36 @@ class PluginErrorsTest {
     }
 
     @Test
+    void aPluginWhoseComponentThrowsIsReportedWithTheException() throws Exception {
+        Path jar = folder.resolve("thrower.jar");
+        var manifest = new java.util.jar.Manifest();
+        var main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "org.example.thrower");
+        main.putValue("Service-Component", "OSGI-INF/thrower.xml");
+        String classFile = Thrower.class.getName().replace('.', '/') + ".class";
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest);
+                var bytes = Thrower.class.getClassLoader().getResourceAsStream(classFile)) {
+            out.putNextEntry(new java.util.jar.JarEntry("OSGI-INF/thrower.xml"));
+            out.write(("<scr:component xmlns:scr='http://www.osgi.org/xmlns/scr/v1.3.0' name='thrower'"
+                    + " immediate='true'><implementation class='" + Thrower.class.getName() + "'/></scr:component>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.jar.JarEntry(classFile));
+            bytes.transferTo(out);
+        }
+        plugins.install(jar);
+        // SCR activates the immediate component as the bundle starts (on its own thread)
+        org.causerie.testing.sessions.Waiting.eventually("the component's failure is reported",
+                () -> plugins.plugins().get(0).state() == PluginState.FAILED);
+        Plugin plugin = plugins.plugins().get(0);
+        String problem = plugin.problem().orElseThrow();
+        assertTrue(problem.contains("component thrower failed to start") && problem.contains(Thrower.MESSAGE),
+                problem);
+        assertTrue(Services.get(PluginService.class) == plugins, "the platform goes on");
+    }
+
+    @Test
     void disablingRemovesTheContributionAndEnablingBringsItBack() throws Exception {
         plugins.install(Examples.jar(Examples.ATTENTION));
         assertTrue(PluginLifecycleTest.contributionOf(Examples.ATTENTION));
