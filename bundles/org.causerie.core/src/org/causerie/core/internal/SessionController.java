@@ -198,8 +198,7 @@ final class SessionController {
     private SmackXmppSession newSession() throws Exception {
         Endpoint endpoint = EndpointResolver.resolve(account);
         PinningTrustManager trust = new PinningTrustManager(account.pinnedCertificate());
-        XMPPTCPConnection connection = new XMPPTCPConnection(
-                ConnectionConfigurations.of(account, endpoint, trust));
+        XMPPTCPConnection connection = new TcpConnection(ConnectionConfigurations.of(account, endpoint, trust));
         connection.setUseStreamManagement(true);
         connection.setUseStreamManagementResumption(true);
         connection.setPreferredResumptionTime(RESUMPTION_SECONDS);

@@ -7,6 +7,8 @@ import static org.causerie.core.tests.CoreFixture.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -19,11 +21,15 @@ import org.causerie.core.spi.SmackSession;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccounts;
+import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.XMPPException.XMPPErrorException;
 import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.SimpleIQ;
+import org.jivesoftware.smack.packet.StanzaError;
+import org.jivesoftware.smackx.ping.PingManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.jxmpp.jid.impl.JidCreate;
@@ -95,11 +101,30 @@ class ProviderContributionTest {
             } finally {
                 registration.unregister();
             }
-            // Checked on the connection, not by sending the request again: Smack 4.4.8 answers an
-            // IQ nobody handles with a copy of its unparsed child that is not well-formed XML, and
-            // the server then closes the stream (docs/plugins.md, "Known problem").
             assertNull(registeredHandler(aliceConnection), "the handler is gone with the contribution");
+            // Asked again, nobody handles it and no provider knows its payload: alice's client answers
+            // with an error and keeps its stream (Smack 4.4.8 alone copies the unparsed payload as XML
+            // that is not well-formed and the server closes the stream; core's TcpConnection).
+            AtomicInteger closed = new AtomicInteger();
+            aliceConnection.addConnectionListener(new ConnectionListener() {
+                @Override
+                public void connectionClosed() {
+                    closed.incrementAndGet();
+                }
+
+                @Override
+                public void connectionClosedOnError(Exception e) {
+                    closed.incrementAndGet();
+                }
+            });
+            XMPPErrorException refused = assertThrows(XMPPErrorException.class,
+                    () -> bobConnection.sendIqRequestAndWaitForResponse(request(alice)));
+            // Smack's answer (the server would say service-unavailable for a session it closed).
+            assertEquals(StanzaError.Condition.feature_not_implemented, refused.getStanzaError().getCondition());
             assertEquals(1, contribution.answered.get());
+            assertTrue(PingManager.getInstanceFor(aliceConnection).pingMyServer(false), "alice's stream answers");
+            assertTrue(aliceConnection.isAuthenticated());
+            assertEquals(0, closed.get(), "alice's stream was never closed");
         } finally {
             await(accounts().disconnect(alice.account().id()));
             await(accounts().disconnect(bob.account().id()));
