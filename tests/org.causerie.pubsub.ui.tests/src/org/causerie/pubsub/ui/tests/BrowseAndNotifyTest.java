@@ -1,0 +1,166 @@
+package org.causerie.pubsub.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.causerie.core.XmppSession;
+import org.causerie.pubsub.NodeId;
+import org.causerie.pubsub.NodeKind;
+import org.causerie.pubsub.PubSubService;
+import org.causerie.pubsub.ui.internal.NotificationLog;
+import org.causerie.pubsub.ui.internal.PubSubUi;
+import org.causerie.pubsub.ui.internal.WidgetIds;
+import org.causerie.testing.EjabberdExtension;
+import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.TestAccount;
+import org.causerie.testing.TestAccounts;
+import org.causerie.testing.sessions.Services;
+import org.causerie.testing.sessions.Sessions;
+import org.causerie.testing.sessions.Waiting;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The node browser and the notifications view in the real workbench: two accounts
+ * connected in the same workbench, alice publishes through the browser, and bob's
+ * subscription brings the item into the notifications view.
+ */
+@ExtendWith(EjabberdExtension.class)
+class BrowseAndNotifyTest {
+
+    private static final String KEY = WidgetIds.KEY;
+    private static WorkbenchRunner workbench;
+    private static Ui ui;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
+        ui = new Ui(workbench.display());
+        Shell window = ui.shell("Causerie");
+        ui.run(() -> window.setBounds(0, 0, 1280, 880));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        workbench.close();
+    }
+
+    @Test
+    void browsePublishAndSeeTheNotification(EjabberdServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        XmppSession alice = Sessions.connect(server, users.get(0));
+        XmppSession bob = Sessions.connect(server, users.get(1));
+        try {
+            PubSubService pubsub = Services.get(PubSubService.class);
+            NodeId node = new NodeId(alice.account().id(), "pubsub." + server.domain(),
+                    "calendar-" + Long.toString(System.nanoTime() % 1_000_000, 36));
+            Waiting.await(pubsub.create(node, NodeKind.LEAF, Optional.empty()));
+            NodeId bobsView = new NodeId(bob.account().id(), node.service(), node.node());
+            Waiting.await(pubsub.subscribe(bobsView, Optional.empty()));
+
+            PubSubUi pubsubUi = ui.read(() -> workbench.application().getContext().get(PubSubUi.class));
+            ui.run(pubsubUi::showBrowser);
+            Shell window = ui.shell("Causerie");
+            Combo account = ui.read(() -> Ui.named(window, Combo.class, KEY, WidgetIds.BROWSER_ACCOUNT));
+            int aliceIndex = ui.waitFor("alice in the account list", () -> ui.read(() -> {
+                int i = Arrays.asList(account.getItems()).indexOf(users.get(0).jid());
+                return i < 0 ? Optional.<Integer>empty() : Optional.of(i);
+            }));
+            ui.run(() -> {
+                if (account.getSelectionIndex() != aliceIndex) {
+                    account.select(aliceIndex);
+                    account.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                }
+            });
+            Tree tree = ui.read(() -> Ui.named(window, Tree.class, KEY, WidgetIds.BROWSER_TREE));
+            TreeItem item = ui.waitFor("the node in the tree", () -> ui.read(() -> Arrays.stream(tree.getItems())
+                    .filter(i -> i.getText().startsWith(node.node())).findFirst()));
+            ui.select(item);
+            Table metadata = ui.read(() -> Ui.named(window, Table.class, KEY, WidgetIds.BROWSER_METADATA));
+            ui.waitFor("the node's metadata", () -> ui.read(() -> metadata.getItemCount() > 0
+                    && metadata.getItem(0).getText(1).equals("leaf") ? Optional.of(true) : Optional.empty()));
+            assertEquals(Optional.of(node), ui.read(() -> pubsubUi.showBrowser().getObject() instanceof
+                    org.causerie.pubsub.ui.internal.views.BrowserView view ? view.selected() : Optional.empty()));
+            ui.screenshot("pubsub-browser");
+
+            ui.click(button(window, "atom"));
+            Shell dialog = ui.waitFor("the entry dialog", () -> dialog(WidgetIds.ATOM_DIALOG));
+            ui.run(() -> {
+                Ui.named(dialog, Text.class, KEY, WidgetIds.ATOM_TITLE).setText("Team meeting moved");
+                Ui.named(dialog, Text.class, KEY, WidgetIds.ATOM_BODY).setText("Tuesday 10:00 in room B");
+            });
+            ui.screenshot("pubsub-atom-dialog");
+            ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
+            ui.waitClosed(dialog);
+            Table items = ui.read(() -> Ui.named(window, Table.class, KEY, WidgetIds.BROWSER_ITEMS));
+            ui.waitFor("the entry in the browser's items", () -> ui.read(() -> row(items, "Team meeting moved")));
+
+            ui.run(pubsubUi::showNotifications);
+            Table notifications = ui.read(() -> Ui.named(window, Table.class, KEY, WidgetIds.NOTIFICATIONS_TABLE));
+            TableItem arrived = ui.waitFor("bob's notification", () -> ui.read(() ->
+                    row(notifications, "Team meeting moved")));
+            NotificationLog.Entry entry = ui.read(() -> (NotificationLog.Entry) arrived.getData());
+            assertEquals(bob.account().id(), entry.node().accountId(), "the notification is bob's");
+            assertEquals(node.node(), entry.node().node());
+            ui.screenshot("pubsub-notifications");
+
+            // A payload typed as XML is checked before sending: OK stays off until it is valid.
+            ui.run(pubsubUi::showBrowser);
+            ui.click(button(window, "xml"));
+            Shell xml = ui.waitFor("the XML dialog", () -> dialog(WidgetIds.XML_DIALOG));
+            Text payload = ui.read(() -> Ui.named(xml, Text.class, KEY, WidgetIds.XML_TEXT));
+            ui.run(() -> payload.setText("<alert><level>high</alert>"));
+            assertFalse(ui.read(() -> Ui.dialogButton(xml, IDialogConstants.OK_ID).isEnabled()));
+            ui.screenshot("pubsub-xml-invalid");
+            String big = "<alert xmlns='urn:example:alerts'><text>" + "x".repeat(4000) + "</text></alert>";
+            ui.run(() -> payload.setText(big));
+            assertTrue(ui.read(() -> Ui.dialogButton(xml, IDialogConstants.OK_ID).isEnabled()));
+            ui.click(ui.read(() -> Ui.dialogButton(xml, IDialogConstants.OK_ID)));
+            ui.waitClosed(xml);
+            ui.run(pubsubUi::showNotifications);
+            TableItem cut = ui.waitFor("the big item, cut", () -> ui.read(() -> row(notifications, "urn:example:alerts")));
+            String shown = ui.read(() -> cut.getText(notifications.getColumnCount() - 1));
+            assertTrue(shown.length() < 400 && shown.contains("["), shown);
+            ui.screenshot("pubsub-notifications-big");
+        } finally {
+            Sessions.disconnect(alice, bob);
+        }
+    }
+
+    private static Button button(Composite root, String action) {
+        return ui.read(() -> Ui.named(root, Button.class, KEY, WidgetIds.ACTION + action));
+    }
+
+    private static Optional<Shell> dialog(String id) {
+        return ui.read(() -> Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && id.equals(s.getData(KEY))).findFirst());
+    }
+
+    private static Optional<TableItem> row(Table table, String text) {
+        return Arrays.stream(table.getItems())
+                .filter(r -> Arrays.stream(new int[] {0, 1, 2, 3, 4, 5, 6}).filter(c -> c < table.getColumnCount())
+                        .anyMatch(c -> r.getText(c).contains(text)))
+                .findFirst();
+    }
+
+}
