@@ -35,6 +35,9 @@ public interface PepService {
     /** @return the values known for the account's contacts now, by bare JID */
     Map<String, ExtendedPresence> contacts(String accountId);
 
+    /** @return what is known of one contact now; {@link ExtendedPresence#NONE} when nothing */
+    ExtendedPresence contact(String accountId, String jid);
+
     /** @return an entity's avatar image, fetched from its data node (XEP-0084 §4.1) */
     CompletableFuture<byte[]> avatarData(String accountId, String jid, String avatarId);
 

@@ -110,6 +110,10 @@ public final class Messages extends NLS {
     public static String owner_subscribers;
     public static String owner_title;
     public static String pep_activity;
+    public static String pep_label;
+    public static String pep_tuneLabel;
+    public static String pep_geolocLabel;
+    public static String pep_avatarValue;
     public static String pep_geoloc;
     public static String pep_mood;
     public static String pep_nick;

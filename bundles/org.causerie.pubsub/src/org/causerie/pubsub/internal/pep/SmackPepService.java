@@ -161,6 +161,11 @@ public final class SmackPepService implements PepService {
     }
 
     @Override
+    public ExtendedPresence contact(String accountId, String jid) {
+        return values.getOrDefault(accountId, Map.of()).getOrDefault(jid, ExtendedPresence.NONE);
+    }
+
+    @Override
     public CompletableFuture<byte[]> avatarData(String accountId, String jid, String avatarId) {
         Calls.service(jid);
         return calls.call(accountId, s -> Avatars.data(s.connection(), jid, avatarId));

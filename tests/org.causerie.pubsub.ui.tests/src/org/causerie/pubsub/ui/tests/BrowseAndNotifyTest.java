@@ -147,6 +147,54 @@ class BrowseAndNotifyTest {
         }
     }
 
+    @Test
+    void ownExtendedPresenceReachesTheContactsRoster(EjabberdServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "carol", "dave");
+        server.addRosterPair(users.get(0).user(), users.get(1).user());
+        XmppSession carol = Sessions.connect(server, users.get(0));
+        XmppSession dave = Sessions.connect(server, users.get(1));
+        try {
+            PubSubUi pubsubUi = ui.read(() -> workbench.application().getContext().get(PubSubUi.class));
+            ui.runAsync(pubsubUi::editPresence);
+            Shell dialog = ui.waitFor("the extended presence dialog", () -> dialog(WidgetIds.PRESENCE_DIALOG));
+            String id = WidgetIds.PRESENCE_DIALOG;
+            ui.run(() -> {
+                Combo account = Ui.named(dialog, Combo.class, KEY, id + ".account");
+                account.select(Arrays.asList(account.getItems()).indexOf(users.get(0).jid()));
+                account.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                Combo mood = Ui.named(dialog, Combo.class, KEY, id + ".mood");
+                mood.select(Arrays.asList(mood.getItems()).indexOf("happy"));
+                Ui.named(dialog, Text.class, KEY, id + ".artist").setText("Nina Simone");
+                Ui.named(dialog, Text.class, KEY, id + ".title").setText("Feeling Good");
+                Ui.named(dialog, Text.class, KEY, id + ".locality").setText("Lyon");
+            });
+            ui.screenshot("pubsub-presence-dialog");
+            ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
+            ui.waitClosed(dialog);
+
+            // dave's roster row for carol carries her mood, tune and town.
+            Shell window = ui.shell("Causerie");
+            String expected = "mood: happy";
+            ui.screenshot("pubsub-roster-before");
+            String row = ui.waitFor("carol's row with her extended presence", () -> ui.read(() ->
+                    Ui.all(window, Tree.class, t -> true).stream().flatMap(t -> texts(t.getItems()).stream())
+                            .filter(t -> t.contains(expected)).findFirst()));
+            assertTrue(row.contains("Nina Simone") && row.contains("Lyon"), row);
+            ui.screenshot("pubsub-roster-decorations");
+        } finally {
+            Sessions.disconnect(carol, dave);
+        }
+    }
+
+    private static List<String> texts(TreeItem[] items) {
+        List<String> all = new java.util.ArrayList<>();
+        for (TreeItem item : items) {
+            all.add(item.getText());
+            all.addAll(texts(item.getItems()));
+        }
+        return all;
+    }
+
     private static Button button(Composite root, String action) {
         return ui.read(() -> Ui.named(root, Button.class, KEY, WidgetIds.ACTION + action));
     }
