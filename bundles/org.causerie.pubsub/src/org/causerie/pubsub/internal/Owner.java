@@ -10,6 +10,8 @@ import org.causerie.pubsub.Affiliation;
 import org.causerie.pubsub.NodeAffiliation;
 import org.causerie.pubsub.NodeId;
 import org.causerie.pubsub.NodeKind;
+import org.causerie.pubsub.PubSubError;
+import org.causerie.pubsub.PubSubException;
 import org.causerie.pubsub.Subscription;
 import org.causerie.pubsub.SubscriptionState;
 import org.jxmpp.jid.Jid;
@@ -32,6 +34,14 @@ final class Owner {
         configuration.ifPresent(org.causerie.core.spi.SmackForms::toSmack);
         return calls.call(node.accountId(), s -> {
             NodeRequests.create(s.connection(), jid, node.node(), kind, configuration);
+            if (kind == NodeKind.COLLECTION
+                    && NodeRequests.info(s.connection(), node, jid).kind() != NodeKind.COLLECTION) {
+                // A service without collections may ignore pubsub#node_type and make a leaf:
+                // the user asked for something else, so it is taken back and refused.
+                SmackPubSubService.manager(s, node.service()).deleteNode(node.node());
+                throw new PubSubException(PubSubError.NOT_SUPPORTED,
+                        "the service made a leaf node: it has no collection nodes");
+            }
             return null;
         });
     }
