@@ -20,6 +20,7 @@ import org.causerie.pubsub.pep.AvatarInfo;
 import org.causerie.pubsub.pep.ExtendedPresence;
 import org.causerie.pubsub.pep.GeoLocation;
 import org.causerie.pubsub.pep.Mood;
+import org.causerie.pubsub.pep.PepService;
 import org.causerie.pubsub.pep.Tune;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
@@ -29,6 +30,11 @@ import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /** Extended presence set by one account and seen by a contact (presence subscription both ways). */
 @ExtendWith(EjabberdExtension.class)
@@ -87,6 +93,35 @@ class PepTest {
             seenBy(bob, aliceJid, "mood and avatar cleared", p -> p.mood().isEmpty() && p.avatar().isEmpty());
         } finally {
             Sessions.disconnect(alice, bob);
+        }
+    }
+
+    @Test
+    void interestGoesWithTheComponentThatDeclaresIt(EjabberdServer server) throws Exception {
+        List<TestAccount> users = TestAccounts.freshAll(server, "erin", "frank");
+        XmppSession erin = Sessions.connect(server, users.get(0));
+        XmppSession frank = Sessions.connect(server, users.get(1));
+        String notify = "http://jabber.org/protocol/mood+notify";
+        BundleContext context = FrameworkUtil.getBundle(PepService.class).getBundleContext();
+        ServiceReference<ServiceComponentRuntime> reference = context.getServiceReference(ServiceComponentRuntime.class);
+        ServiceComponentRuntime scr = context.getService(reference);
+        ComponentDescriptionDTO features = scr.getComponentDescriptionDTO(FrameworkUtil.getBundle(PepService.class),
+                "org.causerie.pubsub.internal.pep.PepFeatures");
+        try {
+            assertTrue(await(frank.discoverFeatures(erin.boundJid())).contains(notify));
+            // As when the bundle stops: the XepContribution goes, and with it the +notify features.
+            scr.disableComponent(features).getValue();
+            Waiting.eventually("the +notify features gone",
+                    () -> !await(frank.discoverFeatures(erin.boundJid())).contains(notify));
+            scr.enableComponent(features).getValue();
+            Waiting.eventually("the +notify features back",
+                    () -> await(frank.discoverFeatures(erin.boundJid())).contains(notify));
+        } finally {
+            if (!scr.isComponentEnabled(features)) {
+                scr.enableComponent(features).getValue();
+            }
+            context.ungetService(reference);
+            Sessions.disconnect(erin, frank);
         }
     }
 

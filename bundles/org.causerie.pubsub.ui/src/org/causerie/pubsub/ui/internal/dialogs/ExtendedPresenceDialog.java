@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Shell;
 public final class ExtendedPresenceDialog extends RequestDialog {
 
     private final PepService pep;
-    private final Accounts accounts;
     private final List<Accounts.Choice> choices;
     private Combo account;
     private PresenceFields fields;
@@ -45,7 +44,6 @@ public final class ExtendedPresenceDialog extends RequestDialog {
     public ExtendedPresenceDialog(Shell parent, PepService pep, Accounts accounts) {
         super(parent, WidgetIds.PRESENCE_DIALOG, Messages.presence_title);
         this.pep = pep;
-        this.accounts = accounts;
         this.choices = accounts.connected();
     }
 
@@ -131,10 +129,5 @@ public final class ExtendedPresenceDialog extends RequestDialog {
             sent.add(pep.setAvatar(id, avatar));
         }
         return CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new));
-    }
-
-    /** @return the account names, for tests */
-    Accounts accounts() {
-        return accounts;
     }
 }
