@@ -139,9 +139,37 @@ class BrowseAndNotifyTest {
             ui.waitClosed(xml);
             ui.run(pubsubUi::showNotifications);
             TableItem cut = ui.waitFor("the big item, cut", () -> ui.read(() -> row(notifications, "urn:example:alerts")));
-            String shown = ui.read(() -> cut.getText(notifications.getColumnCount() - 1));
+            String shown = ui.read(() -> cut.getText(Arrays.asList(notifications.getColumns()).stream()
+                    .map(org.eclipse.swt.widgets.TableColumn::getText).toList().indexOf("Content")));
             assertTrue(shown.length() < 400 && shown.contains("["), shown);
             ui.screenshot("pubsub-notifications-big");
+            // Double-click shows the whole payload.
+            ui.run(() -> {
+                notifications.setSelection(cut);
+                notifications.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+            });
+            Shell whole = ui.waitFor("the whole item", () -> ui.read(() -> Arrays.stream(workbench.display().getShells())
+                    .filter(w -> !w.isDisposed() && w.isVisible() && w.getText().startsWith("Item ")).findFirst()));
+            String wholeText = ui.read(() -> Ui.all(whole, org.eclipse.swt.custom.StyledText.class, t -> true).get(0)
+                    .getText());
+            assertTrue(wholeText.replaceAll("\\s", "").contains("x".repeat(4000)), "the whole payload is shown");
+            ui.screenshot("pubsub-whole-item");
+            ui.run(whole::close);
+
+            // With desktop popups on, a new item shows one.
+            Button popups = ui.read(() -> Ui.named(window, Button.class, KEY, WidgetIds.NOTIFICATIONS_POPUPS));
+            ui.run(() -> {
+                popups.setSelection(true);
+                popups.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+            Waiting.await(pubsub.publishXml(node, Optional.of("popup-item"),
+                    "<alert xmlns='urn:example:alerts'><text>look up</text></alert>"));
+            ui.waitFor("the desktop popup", () -> dialog(WidgetIds.POPUP));
+            ui.screenshot("pubsub-popup");
+            ui.run(() -> {
+                popups.setSelection(false);
+                popups.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
         } finally {
             Sessions.disconnect(alice, bob);
         }

@@ -42,17 +42,17 @@ public final class ItemsTable {
         this.accounts = accounts;
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         table.setHeaderVisible(true);
-        column(Messages.column_time, 110);
+        column(Messages.column_time, 100);
         if (withEvent) {
-            column(Messages.column_event, 90);
+            column(Messages.column_event, 80);
         }
-        accounts.ifPresent(a -> column(Messages.column_account, 170));
+        accounts.ifPresent(a -> column(Messages.column_account, 160));
         if (withNode) {
-            column(Messages.column_node, 200);
+            column(Messages.column_node, 180);
         }
+        column(Messages.column_content, 380);
         column(Messages.column_publisher, 150);
         column(Messages.column_item, 100);
-        column(Messages.column_content, 380);
         table.addListener(SWT.DefaultSelection, e -> openWhole());
     }
 
@@ -90,11 +90,11 @@ public final class ItemsTable {
         if (withNode) {
             row.setText(c++, SafeText.oneLine(entry.node().toString(), 120));
         }
-        row.setText(c++, item.flatMap(PubSubItem::publisher).map(p -> SafeText.oneLine(p, 100)).orElse(""));
-        row.setText(c++, entry.itemId().map(i -> SafeText.oneLine(i, 80)).orElse(""));
         String summary = item.map(Payloads::summary).orElse("");
         String shown = SafeText.oneLine(summary, SHOWN);
-        row.setText(c, summary.length() > SHOWN ? NLS.bind(Messages.item_truncated, shown) : shown);
+        row.setText(c++, summary.length() > SHOWN ? NLS.bind(Messages.item_truncated, shown) : shown);
+        row.setText(c++, item.flatMap(PubSubItem::publisher).map(p -> SafeText.oneLine(p, 100)).orElse(""));
+        row.setText(c, entry.itemId().map(i -> SafeText.oneLine(i, 80)).orElse(""));
         row.setData(entry);
     }
 
