@@ -33,6 +33,11 @@ public final class NotificationsView {
     private final Consumer<NotificationLog.Entry> listener = entry -> {
         if (table != null && !table.table().isDisposed()) {
             table.add(entry, true, true);
+            // as many rows as the log keeps: the oldest go
+            int rows = table.table().getItemCount();
+            if (rows > NotificationLog.MAX) {
+                table.table().remove(NotificationLog.MAX, rows - 1);
+            }
         }
     };
 
