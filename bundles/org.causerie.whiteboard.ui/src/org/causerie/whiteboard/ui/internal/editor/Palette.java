@@ -39,6 +39,7 @@ public final class Palette {
     private final Map<String, String> colourValues = new LinkedHashMap<>();
     private Tool tool = Tool.PEN;
     private String otherColour = "#000000";
+    private Runnable styleChanged = () -> { };
 
     Palette(Composite parent) {
         row = WidgetIds.name(new Composite(parent, SWT.NONE), WidgetIds.PALETTE);
@@ -70,6 +71,7 @@ public final class Palette {
             if (colours.getSelectionIndex() == colourValues.size()) {
                 pickOther();
             }
+            styleChanged.run();
         });
         new Label(row, SWT.NONE).setText(Messages.width);
         widths = new Combo(row, SWT.READ_ONLY);
@@ -77,6 +79,7 @@ public final class Palette {
             widths.add(Integer.toString((int) w));
         }
         widths.select(1);
+        widths.addListener(SWT.Selection, e -> styleChanged.run());
         commands = new ToolBar(row, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
     }
 
@@ -95,6 +98,22 @@ public final class Palette {
         item.setData(KEY, name);
         item.addListener(SWT.Selection, e -> action.run());
         return item;
+    }
+
+    /** Runs the action when the user picks another colour or width (the editor restyles the selection). */
+    void onStyleChange(Runnable action) {
+        styleChanged = action;
+    }
+
+    /** Picks a colour of the list (its index) or a width, as the user does; tells the editor. */
+    public void pick(int colourIndex, double width) {
+        colours.select(colourIndex);
+        for (int i = 0; i < WIDTHS.length; i++) {
+            if (WIDTHS[i] == width) {
+                widths.select(i);
+            }
+        }
+        styleChanged.run();
     }
 
     Composite control() {
