@@ -74,8 +74,16 @@ class ContactActionTest {
             // the workbench asks bob (his account is in it too)
             Shell question = ui.shell(Messages.invitation_title);
             ui.screenshot("whiteboard-invitation");
-            ui.click(Ui.dialogButton(question, IDialogConstants.YES_ID));
-            BoardId aliceBoard = ui.waitFor("alice's one-to-one board", () -> board(boards, aliceId));
+            ui.click(ui.read(() -> Ui.dialogButton(question, IDialogConstants.YES_ID)));
+            BoardId aliceBoard;
+            try {
+                aliceBoard = ui.waitFor("alice's one-to-one board", () -> board(boards, aliceId));
+            } catch (AssertionError e) {
+                ui.screenshot("whiteboard-one-to-one-failed");
+                throw new AssertionError(e.getMessage() + "; boards: " + boards.boards() + "; invitations: "
+                        + boards.invitations() + "; windows: " + ui.read(() -> java.util.Arrays.stream(
+                                window.getDisplay().getShells()).map(Shell::getText).toList()), e);
+            }
             BoardId bobBoard = ui.waitFor("bob's one-to-one board", () -> board(boards, bob.account().id()));
             BoardEditor aliceEditor = bench.boardEditor(aliceBoard);
             BoardEditor bobEditor = bench.boardEditor(bobBoard);

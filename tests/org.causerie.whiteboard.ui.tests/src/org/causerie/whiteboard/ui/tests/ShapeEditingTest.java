@@ -53,7 +53,7 @@ class ShapeEditingTest {
             Shell dialog = ui.shell(Messages.text_title);
             ui.run(() -> Ui.all(dialog, Text.class, t -> true).get(0).setText("R\u00e9union \u00e0 10 h"));
             ui.screenshot("whiteboard-text-dialog");
-            ui.click(Ui.dialogButton(dialog, IDialogConstants.OK_ID));
+            ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
             ui.waitClosed(dialog);
             ui.run(() -> board.editor.canvas().control().notifyListeners(SWT.MouseUp,
                     RoomBoard.mouseEvent(120, 140)));

@@ -161,15 +161,18 @@ public final class BoardEditor {
             canvas.view().resetZoom();
             canvas.repaintAll();
         });
+        palette.group();
         undo = palette.command("undo", Messages.undo, this::undo);
         redo = palette.command("redo", Messages.redo, this::redo);
         files = new BoardFiles(canvas, () -> shown, this::edit, this::say,
                 () -> service == null ? 0 : service.limits().maxImageChars());
+        palette.group();
         palette.command("toFront", Messages.toFront, () -> reorder(Edit.ZOrder.FRONT));
         palette.command("forward", Messages.forward, () -> reorder(Edit.ZOrder.FORWARD));
         palette.command("backward", Messages.backward, () -> reorder(Edit.ZOrder.BACKWARD));
         palette.command("toBack", Messages.toBack, () -> reorder(Edit.ZOrder.BACK));
         palette.onStyleChange(this::restyleSelection);
+        palette.group();
         palette.command("exportPng", Messages.exportPng, files::exportPng);
         palette.command("exportSvg", Messages.exportSvg, files::exportSvg);
         palette.command("importImage", Messages.importImage, files::importImage);

@@ -32,7 +32,7 @@ public final class Palette {
 
     private final Composite row;
     private final ToolBar tools;
-    private final ToolBar commands;
+    private ToolBar commands;
     private final Combo colours;
     private final Combo widths;
     private final Map<Tool, ToolItem> toolItems = new EnumMap<>(Tool.class);
@@ -80,7 +80,7 @@ public final class Palette {
         }
         widths.select(1);
         widths.addListener(SWT.Selection, e -> styleChanged.run());
-        commands = new ToolBar(row, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        group();
     }
 
     private void pickOther() {
@@ -91,7 +91,12 @@ public final class Palette {
         }
     }
 
-    /** Adds a command to the palette. */
+    /** Starts a new group of commands: a tool bar of its own, which the row wraps as a whole. */
+    void group() {
+        commands = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+    }
+
+    /** Adds a command to the palette, in the current group. */
     ToolItem command(String name, String label, Runnable action) {
         ToolItem item = new ToolItem(commands, SWT.PUSH);
         item.setText(label);
