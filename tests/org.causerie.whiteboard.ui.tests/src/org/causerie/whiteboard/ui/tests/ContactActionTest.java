@@ -26,7 +26,6 @@ import org.causerie.whiteboard.WhiteboardService;
 import org.causerie.whiteboard.ui.internal.ContactAction;
 import org.causerie.whiteboard.ui.internal.Messages;
 import org.causerie.whiteboard.ui.internal.editor.BoardEditor;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +73,8 @@ class ContactActionTest {
             // the workbench asks bob (his account is in it too)
             Shell question = ui.shell(Messages.invitation_title);
             ui.screenshot("whiteboard-invitation");
-            ui.click(ui.read(() -> Ui.dialogButton(question, IDialogConstants.YES_ID)));
+            // a MessageDialog's buttons carry their index: Yes, the first, answers true
+            ui.click(ui.read(() -> Ui.dialogButton(question, 0)));
             BoardId aliceBoard;
             try {
                 aliceBoard = ui.waitFor("alice's one-to-one board", () -> board(boards, aliceId));
