@@ -36,6 +36,7 @@ class LateJoinBenchmarkTest {
     private static final int DEFAULT_ROUNDS = 5;
     private static final int ROUNDS = Integer.getInteger("causerie.bench.wbRounds", DEFAULT_ROUNDS);
     private static final double TARGET_MILLIS = 1000;
+    private static final int IN_FLIGHT = 20;
 
     @Test
     void lateJoinOfALargeBoard(EjabberdServer server) throws Exception {
@@ -72,14 +73,18 @@ class LateJoinBenchmarkTest {
         System.out.printf("BENCH whiteboard late join after: %s%n", Figures.load());
     }
 
-    /** Draws the shapes, keeping at most 200 unconfirmed, and waits until the room confirmed all. */
+    /**
+     * Draws the shapes, keeping at most {@value #IN_FLIGHT} unconfirmed (each element the room
+     * confirms takes the unconfirmed ones back and replays them: many in flight cost much
+     * more), and waits until the room confirmed all.
+     */
     private static void populate(WhiteboardService boards, BoardId host, int shapes) {
         int sent = 0;
         for (Edit.Add add : new ShapeMix(42).edits(shapes)) {
             boards.edit(host, add);
-            if (++sent % 200 == 0) {
+            if (++sent % IN_FLIGHT == 0) {
                 Waiting.eventually(() -> "the room confirms the host's shapes",
-                        () -> boards.board(host).orElseThrow().pendingEdits() < 200, Duration.ofSeconds(120));
+                        () -> boards.board(host).orElseThrow().pendingEdits() < IN_FLIGHT, Duration.ofSeconds(120));
             }
         }
         Waiting.eventually(() -> "every shape confirmed (" + boards.board(host).map(b -> b.shapes().size()

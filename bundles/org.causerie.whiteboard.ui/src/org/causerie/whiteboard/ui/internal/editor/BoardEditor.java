@@ -1,5 +1,6 @@
 package org.causerie.whiteboard.ui.internal.editor;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -254,8 +255,11 @@ public final class BoardEditor {
         state(switch (snapshot.state()) {
             case INVITING -> NLS.bind(Messages.state_INVITING, board.peer());
             case JOINING -> Messages.state_JOINING;
-            case SYNCED -> snapshot.pendingEdits() == 0 ? NLS.bind(Messages.state_SYNCED, snapshot.shapes().size())
-                    : NLS.bind(Messages.state_SYNCED_pending, snapshot.shapes().size(), snapshot.pendingEdits());
+            // MessageFormat, not NLS.bind: the counts choose singular or plural
+            case SYNCED -> snapshot.pendingEdits() == 0
+                    ? MessageFormat.format(Messages.state_SYNCED, snapshot.shapes().size())
+                    : MessageFormat.format(Messages.state_SYNCED_pending, snapshot.shapes().size(),
+                            snapshot.pendingEdits());
             case ENDED -> Messages.state_ENDED;
         });
     }
