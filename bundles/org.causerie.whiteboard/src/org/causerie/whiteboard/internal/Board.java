@@ -64,27 +64,8 @@ final class Board {
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), Board::newId);
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
-        this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends() {
-            @Override
-            public void finish(Joining.Done done) {
-                Board.this.finish(done);
-            }
-
-            @Override
-            public void finishEmpty(String why, List<Joining.Kept> kept) {
-                Board.this.finishEmpty(why, kept);
-            }
-
-            @Override
-            public void loadedFromStore(int records) {
-                store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records));
-            }
-
-            @Override
-            public void fail(String why) {
-                end(why);
-            }
-        });
+        this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
+                records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end));
     }
 
     static String newId() {

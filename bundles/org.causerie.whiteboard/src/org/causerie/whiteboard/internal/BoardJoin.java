@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.internal.doc.Joining;
@@ -25,19 +28,16 @@ final class BoardJoin {
     /** How long an accepted state may take to arrive. */
     static final long STATE_WAIT_MS = 30_000;
 
-    /** How a join ends, on the board. */
-    interface Ends {
-        /** The state (offered or stored) arrived: apply it, then what was kept. */
-        void finish(Joining.Done done);
-
-        /** Nothing to start from: an empty board, then what was kept. */
-        void finishEmpty(String why, List<Joining.Kept> kept);
-
-        /** The stored snapshot was applied (it holds that many records). */
-        void loadedFromStore(int records);
-
-        /** The join failed. */
-        void fail(String why);
+    /**
+     * How a join ends, on the board.
+     *
+     * @param finish the state (offered or stored) arrived: apply it, then what was kept
+     * @param finishEmpty nothing to start from (why): an empty board, then what was kept
+     * @param loadedFromStore the stored snapshot was applied (it holds that many records)
+     * @param fail the join failed (why)
+     */
+    record Ends(Consumer<Joining.Done> finish, BiConsumer<String, List<Joining.Kept>> finishEmpty,
+            IntConsumer loadedFromStore, Consumer<String> fail) {
     }
 
     private final BoardId id;
@@ -114,12 +114,12 @@ final class BoardJoin {
             StoredState s = stored.get();
             Joining.Done done = joining.fromSnapshot(s.sender(), s.records(), s.end());
             joining = null;
-            ends.finish(done);
-            ends.loadedFromStore(s.records().size());
+            ends.finish().accept(done);
+            ends.loadedFromStore().accept(s.records().size());
         } else {
             List<Joining.Kept> kept = joining.keptSoFar();
             joining = null;
-            ends.finishEmpty(why, kept);
+            ends.finishEmpty().accept(why, kept);
         }
     }
 
@@ -139,7 +139,7 @@ final class BoardJoin {
     private void stateTimeout() {
         synchronized (lock) {
             if (joining != null) {
-                ends.fail("the state did not arrive within " + STATE_WAIT_MS + " ms");
+                ends.fail().accept("the state did not arrive within " + STATE_WAIT_MS + " ms");
             }
         }
     }
@@ -156,7 +156,7 @@ final class BoardJoin {
             Optional<Joining.Done> done = joining.state(from, items);
             if (done.isPresent()) {
                 joining = null;
-                ends.finish(done.get());
+                ends.finish().accept(done.get());
             }
             return;
         }

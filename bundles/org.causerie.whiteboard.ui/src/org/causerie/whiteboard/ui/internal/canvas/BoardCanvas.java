@@ -184,7 +184,6 @@ public final class BoardCanvas {
 
     private static double[] selectionBox(Shape shape) {
         double[] b = Geometry.bounds(shape);
-        // room for the handle, drawn at the box's corner at any zoom
         return new double[] {b[0] - 4, b[1] - 4, b[2] + 4, b[3] + 4};
     }
 
