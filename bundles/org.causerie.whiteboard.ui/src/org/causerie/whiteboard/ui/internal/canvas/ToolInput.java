@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Turns mouse gestures on the canvas into edits: the left button draws with the
  * current tool (a preview follows the pointer, the edit is made on release), moves
- * (select) or deletes (eraser); the middle or right button drags the board; the
+ * or, by its handle, resizes the selected shape (select) or deletes (eraser); the
+ * middle or right button drags the board; the
  * wheel scrolls, with Ctrl it zooms; hovering a shape names its author.
  * Display thread only.
  */
@@ -77,6 +78,7 @@ public final class ToolInput {
         switch (tool.get()) {
             case SELECT -> {
                 resizing = board.onHandle(e.x, e.y) ? board.selected().flatMap(board::shape) : Optional.empty();
+                moving = Optional.empty();
                 if (resizing.isEmpty()) {
                     moving = board.shapeAt(e.x, e.y);
                     board.select(moving.map(Shape::id));
