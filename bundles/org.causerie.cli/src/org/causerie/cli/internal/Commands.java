@@ -2,11 +2,16 @@ package org.causerie.cli.internal;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import org.causerie.core.Account;
 import org.causerie.core.AccountService;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /** Parses a command line and runs its command; the body of {@link org.causerie.cli.CliMain}. */
 public final class Commands {
@@ -19,6 +24,13 @@ public final class Commands {
      */
     public static ExitCode run(AccountService accounts, String[] args, PrintStream out, PrintStream err,
             CountDownLatch stop) {
+        if (args.length > 0 && args[0].equals("plugins")) {
+            ExitCode code = PluginsCommand.run(Arrays.asList(args).subList(1, args.length), out, err,
+                    Commands::platformIds);
+            out.flush();
+            err.flush();
+            return code;
+        }
         Options options;
         try {
             options = OptionsParser.parse(args);
@@ -53,6 +65,16 @@ public final class Commands {
             out.flush();
             err.flush();
         }
+    }
+
+    /** @return the symbolic names of the bundles of this installation */
+    private static Set<String> platformIds() {
+        Bundle self = FrameworkUtil.getBundle(Commands.class);
+        if (self == null || self.getBundleContext() == null) {
+            return Set.of();
+        }
+        return Arrays.stream(self.getBundleContext().getBundles()).map(Bundle::getSymbolicName)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private static Command command(String name) {

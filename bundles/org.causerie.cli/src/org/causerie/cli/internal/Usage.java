@@ -15,6 +15,8 @@ public final class Usage {
                                       MODE: available, chat, away, xa, dnd, invisible;
                                       stays connected S seconds (default: leaves once sent)
               register                create the account in band (XEP-0077)
+              plugins ...             list, install, enable, disable, uninstall the workbench's plugins
+                                      (no account needed: causerie-cli plugins --help)
 
             Options:
               --jid USER@DOMAIN       the account (bare JID)

@@ -5,7 +5,13 @@ import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jxmpp.stringprep.XmppStringprepException;
 
-/** Turns an {@link Account} into Smack's connection configuration. */
+/**
+ * Turns an {@link Account} into Smack's connection configuration. The password
+ * is not in it: the configuration is reachable from the connection, which XEP
+ * implementers and plugins get through {@code SmackSession.connection()}; the
+ * session controller passes the password to each login instead
+ * (docs/plugins.md, "What a plugin can reach").
+ */
 final class ConnectionConfigurations {
 
     static final int CONNECT_TIMEOUT_MS = 15_000;
@@ -13,11 +19,11 @@ final class ConnectionConfigurations {
     private ConnectionConfigurations() {
     }
 
-    static XMPPTCPConnectionConfiguration of(Account account, char[] password, Endpoint endpoint,
-            PinningTrustManager trust) throws XmppStringprepException {
+    static XMPPTCPConnectionConfiguration of(Account account, Endpoint endpoint, PinningTrustManager trust)
+            throws XmppStringprepException {
         return XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(account.domain())
-                .setUsernameAndPassword(account.localpart(), new String(password))
+                .setUsernameAndPassword(account.localpart(), null)
                 .setResource(account.resource())
                 .setHostAddress(endpoint.address())
                 .setPort(endpoint.port())

@@ -25,7 +25,7 @@ final class InBandRegistration {
         XMPPTCPConnection connection;
         try {
             PinningTrustManager trust = new PinningTrustManager(account.pinnedCertificate());
-            connection = new XMPPTCPConnection(ConnectionConfigurations.of(account, password,
+            connection = new XMPPTCPConnection(ConnectionConfigurations.of(account,
                     EndpointResolver.resolve(account), trust));
             connection.connect();
         } catch (Exception e) {

@@ -151,6 +151,7 @@ final class SessionController {
         try {
             SmackBootstrap.ensureStarted();
             SmackXmppSession current;
+            String secret;
             synchronized (this) {
                 if (state == ConnectionState.DISCONNECTED) {
                     return;
@@ -161,6 +162,7 @@ final class SessionController {
                     session.initialPresence(initialPresence);
                 }
                 current = session;
+                secret = new String(password);
             }
             XMPPTCPConnection connection = current.connection();
             // Always connect: after an attempt whose link closed during stream set-up,
@@ -172,7 +174,8 @@ final class SessionController {
             } catch (SmackException.AlreadyConnectedException e) {
                 // a live link on which only the login is missing
             }
-            connection.login();
+            // the password goes to the login, never into the connection's configuration
+            connection.login(account.localpart(), secret);
             boolean resumed = connection.streamWasResumed();
             if (!authenticated(current, first)) {
                 return;
@@ -195,8 +198,7 @@ final class SessionController {
     private SmackXmppSession newSession() throws Exception {
         Endpoint endpoint = EndpointResolver.resolve(account);
         PinningTrustManager trust = new PinningTrustManager(account.pinnedCertificate());
-        XMPPTCPConnection connection = new XMPPTCPConnection(
-                ConnectionConfigurations.of(account, password, endpoint, trust));
+        XMPPTCPConnection connection = new TcpConnection(ConnectionConfigurations.of(account, endpoint, trust));
         connection.setUseStreamManagement(true);
         connection.setUseStreamManagementResumption(true);
         connection.setPreferredResumptionTime(RESUMPTION_SECONDS);

@@ -2,15 +2,11 @@ package org.causerie.whiteboard.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.BoardSnapshot;
@@ -22,6 +18,7 @@ import org.causerie.whiteboard.internal.doc.BoardModel;
 import org.causerie.whiteboard.internal.doc.Joining;
 import org.causerie.whiteboard.internal.doc.Replica;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
+import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.causerie.whiteboard.internal.sxe.JingleSxe;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
@@ -38,28 +35,19 @@ import org.causerie.whiteboard.internal.sxe.StoredBoard;
 final class Board {
 
     private static final Logger LOG = System.getLogger(Board.class.getName());
-    /** How long a joiner waits for a state offer before starting from an empty board. */
-    static final long OFFER_WAIT_MS = 3_000;
-    /** How long an accepted state may take to arrive. */
-    static final long STATE_WAIT_MS = 30_000;
 
     private final BoardId id;
     private final Channel channel;
     private final Notifier notifier;
-    private final ScheduledExecutorService timer;
     private final BoardModel model;
     private final RateLimiter limiter;
-    private final Set<String> participants = new LinkedHashSet<>();
+    private final Participants participants;
     private final CompletableFuture<BoardSnapshot> synced = new CompletableFuture<>();
     private SyncState state = SyncState.JOINING;
-    private Joining joining;
-    private boolean transferring;
+    private final BoardJoin joining;
     private final WhiteboardLimits limits;
     private final Optional<BoardStore> store;
     private final int maxSnapshotBytes;
-    private boolean waited;
-    private boolean storeAnswered;
-    private Optional<StoredState> stored = Optional.empty();
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
@@ -70,13 +58,14 @@ final class Board {
         this.id = id;
         this.channel = channel;
         this.notifier = notifier;
-        this.timer = timer;
         this.limits = limits;
         this.maxSnapshotBytes = maxSnapshotBytes;
         this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), Board::newId);
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
-        this.participants.add(channel.self());
+        this.participants = new Participants(channel);
+        this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
+                records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end));
     }
 
     static String newId() {
@@ -108,61 +97,19 @@ final class Board {
      * snapshot, or empty when there is none.
      */
     synchronized void join() {
-        joining = new Joining(50_000, 2_000_000);
-        transferring = false;
         state = SyncState.JOINING;
-        waited = false;
-        storeAnswered = store.isEmpty();
-        stored = Optional.empty();
-        channel.broadcast(new SxeElement(id.session(), newId(), new SxePayload.Connect()));
         String self = channel.self();
+        joining.start(store.isPresent());
         store.ifPresent(s -> s.load(xml -> StoredState.check(xml, id.session(), maxSnapshotBytes, limits, self))
                 .thenAccept(this::storeAnswered));
-        if (channel.others().isEmpty()) {
-            waited = true;
-            fallBack("nobody else is here");
-            return;
-        }
-        timer.schedule(this::offerTimeout, OFFER_WAIT_MS, TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void offerTimeout() {
-        if (joining != null && joining.acceptedFrom().isEmpty()) {
-            waited = true;
-            fallBack("no state offer within " + OFFER_WAIT_MS + " ms");
-        }
     }
 
     private synchronized void storeAnswered(Optional<StoredState> snapshot) {
-        storeAnswered = true;
-        stored = snapshot;
-        fallBack("no state offer and nothing stored");
+        joining.storeAnswered(snapshot);
     }
 
-    /** Nobody offers the state: start from the stored snapshot, or empty, once both are known. */
-    private void fallBack(String why) {
-        if (joining == null || joining.acceptedFrom().isPresent() || !waited || !storeAnswered) {
-            return;
-        }
-        if (stored.isPresent()) {
-            StoredState s = stored.get();
-            finish(joining.fromSnapshot(s.sender(), s.records(), s.end()));
-            store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), s.records().size()));
-        } else {
-            finishEmpty(why);
-        }
-    }
-
-    private synchronized void stateTimeout() {
-        if (joining != null) {
-            end("the state did not arrive within " + STATE_WAIT_MS + " ms");
-        }
-    }
-
-    private void finishEmpty(String why) {
+    private void finishEmpty(String why, List<Joining.Kept> kept) {
         LOG.log(Level.INFO, () -> id + ": starting from an empty board: " + why);
-        List<Joining.Kept> kept = joining.keptSoFar();
-        joining = null;
         becomeSynced();
         kept.forEach(k -> apply(k.sender(), k.id(), k.records(), false));
         changed();
@@ -181,7 +128,7 @@ final class Board {
         if (state == SyncState.ENDED || own && !(element.payload() instanceof SxePayload.State)) {
             return;
         }
-        boolean newcomer = !own && participants.add(from);
+        boolean newcomer = !own && participants.heard(from);
         switch (element.payload()) {
             case SxePayload.Connect c -> {
                 if (state == SyncState.SYNCED) {
@@ -189,7 +136,7 @@ final class Board {
                             new SxePayload.StateOffer(List.of(JingleSxe.SVG_DESCRIPTION))));
                 }
             }
-            case SxePayload.StateOffer o -> offered(from);
+            case SxePayload.StateOffer o -> joining.offered(from);
             case SxePayload.AcceptState a -> {
                 if (state == SyncState.SYNCED) {
                     sendState(from);
@@ -206,42 +153,20 @@ final class Board {
         }
     }
 
-    private void offered(String from) {
-        if (joining == null) {
-            return;
-        }
-        boolean accept = joining.offer(from);
-        channel.direct(from, new SxeElement(id.session(), newId(),
-                accept ? new SxePayload.AcceptState() : new SxePayload.RefuseState()));
-        if (accept) {
-            timer.schedule(this::stateTimeout, STATE_WAIT_MS, TimeUnit.MILLISECONDS);
-        }
-    }
-
     private void state(String from, String elementId, SxePayload.State s, boolean own, boolean privately) {
-        List<SxeRecord> records = s.items().stream().filter(SxeRecord.class::isInstance).map(SxeRecord.class::cast)
-                .toList();
-        boolean begins = s.items().stream().anyMatch(i -> i instanceof org.causerie.whiteboard.internal.doc
-                .StateItem.DocumentBegin);
-        if (joining != null && joining.acceptedFrom().filter(from::equals).isPresent()
-                && (transferring || begins) && (privately || id.kind() == BoardId.Kind.DIRECT)) {
-            transferring = true;
-            joining.state(from, s.items()).ifPresent(this::finish);
+        if (joining.active()) {
+            joining.state(from, elementId, s.items(), own, privately);
             return;
         }
-        if (joining != null) {
-            joining.keep(new Joining.Kept(from, elementId, records, own));
-            return;
-        }
+        boolean begins = s.items().stream().anyMatch(i -> i instanceof StateItem.DocumentBegin);
         if (state == SyncState.SYNCED && !begins) {
-            apply(from, elementId, records, own);
+            apply(from, elementId, BoardJoin.records(s.items()), own);
             changed();
-            store.ifPresent(b -> b.confirmed(writer(), this::saveIfChanged));
+            store.ifPresent(b -> b.confirmed(participants.weWrite(), this::saveIfChanged));
         }
     }
 
     private void finish(Joining.Done done) {
-        joining = null;
         Replica.Report report = model.replica().history(done.stateSender(), done.state());
         refused(done.stateSender(), report);
         becomeSynced();
@@ -342,35 +267,19 @@ final class Board {
                 channel::qualify)));
     }
 
-    /** @return whether we write the snapshot: the lowest name among the board's participants present */
-    private boolean writer() {
-        return present().stream().sorted().findFirst().filter(channel.self()::equals).isPresent();
-    }
-
     synchronized void end(String why) {
         if (state == SyncState.ENDED) {
             return;
         }
         state = SyncState.ENDED;
-        joining = null;
+        joining.stop();
         synced.completeExceptionally(new WhiteboardException(why));
         changed();
     }
 
     synchronized BoardSnapshot snapshot() {
-        return new BoardSnapshot(id, state, model.shapes(), present(), model.replica().pending(), model.canUndo(),
+        return new BoardSnapshot(id, state, model.shapes(), participants.present(), model.replica().pending(), model.canUndo(),
                 model.canRedo());
-    }
-
-    private List<String> present() {
-        List<String> present = new ArrayList<>();
-        List<String> others = channel.others();
-        for (String p : participants) {
-            if (p.equals(channel.self()) || others.contains(p)) {
-                present.add(p);
-            }
-        }
-        return present;
     }
 
     private void changed() {

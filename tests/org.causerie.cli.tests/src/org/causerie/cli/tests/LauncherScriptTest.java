@@ -95,6 +95,36 @@ class LauncherScriptTest {
         assertTrue(output.contains("wrong password"), output);
     }
 
+    @Test
+    void productLauncherEditsTheWorkbenchPluginStore() throws Exception {
+        Path script = productScript();
+        Path workspace = dir.resolve("workspace");
+        Path jar = dir.resolve("hello.jar");
+        var manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "org.example.hello");
+        manifest.getMainAttributes().putValue("Causerie-Xeps", "0199");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.flush();
+        }
+        for (List<String> arguments : List.of(List.of("plugins", "install", jar.toString()), List.of("plugins", "list"))) {
+            List<String> command = new ArrayList<>(List.of(script.toString()));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("out.txt").toFile());
+            builder.environment().put("CAUSERIE_DATA", workspace.toString());
+            Process process = builder.start();
+            assertTrue(process.waitFor(90, TimeUnit.SECONDS));
+            String output = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+            assertEquals(0, process.exitValue(), output);
+            assertTrue(output.contains("org.example.hello\t0.0.0\tenabled\tXEP-0199"), output);
+        }
+        // the store the workbench of that workspace loads at start (docs/plugins.md)
+        assertTrue(Files.isRegularFile(workspace.resolve(
+                ".metadata/.plugins/org.causerie.plugins/store/org.example.hello_0.0.0.jar")));
+    }
+
     private static Path productScript() throws IOException {
         String product = System.getProperty("causerie.product.dir", "");
         Path script = Path.of(product.isEmpty() ? "." : product, "bin", "causerie-cli");

@@ -25,6 +25,7 @@ import org.causerie.roster.ui.internal.presence.AutoAwayPreferences;
 import org.causerie.roster.ui.internal.presence.IdleMachine;
 import org.causerie.roster.ui.internal.presence.PresenceBar;
 import org.causerie.roster.ui.internal.presence.PresenceChanger;
+import org.causerie.roster.ui.internal.view.ContactDecorations;
 import org.causerie.roster.ui.internal.view.Icons;
 import org.causerie.roster.ui.internal.view.RequestsBar;
 import org.causerie.roster.ui.internal.view.RosterActions;
@@ -83,6 +84,7 @@ public final class RosterPart {
     private Icons icons;
     private Label hint;
     private Contributions<RosterActionContribution> contributions;
+    private ContactDecorations decorations;
     private ServiceTracker<ConversationOpener, ConversationOpener> opener;
     private UnreadCounts unread;
     private RosterActions actions;
@@ -127,6 +129,7 @@ public final class RosterPart {
                 menu.rebuild();
             }
         });
+        decorations = new ContactDecorations(context, display, tree);
         tree.control().addListener(SWT.DefaultSelection, e -> tree.selected().ifPresent(this::open));
         tree.control().addListener(SWT.Selection, e -> feed.selected(tree.selected().map(Row::key)));
         filter.addListener(SWT.Modify, e -> feed.filter(filter.getText()));
@@ -261,6 +264,7 @@ public final class RosterPart {
         feed.close();
         autoAway.stop();
         contributions.close();
+        decorations.close();
         unread.close();
         opener.close();
         icons.dispose();

@@ -3,8 +3,8 @@ package org.causerie.whiteboard.ui.internal;
 import org.causerie.whiteboard.BoardId;
 
 /**
- * Opens board editors in the workbench: an OSGi service the whiteboard add-on
- * registers while the workbench runs, so that the room tool and the roster action
+ * Opens board editors in the workbench: an OSGi service present while a workbench
+ * runs ({@link WorkbenchBoardOpener}), so that the room tool and the roster action
  * (DS components) exist only while they can open something. Display thread only.
  */
 public interface BoardOpener {

@@ -31,6 +31,11 @@ public final class Messages extends NLS {
     public static String zoomReset;
     public static String undo;
     public static String redo;
+    public static String toFront;
+    public static String toBack;
+    public static String forward;
+    public static String backward;
+    public static String selectFirst;
     public static String exportPng;
     public static String exportSvg;
     public static String importImage;

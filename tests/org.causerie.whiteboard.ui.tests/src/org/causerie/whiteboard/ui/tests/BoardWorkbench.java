@@ -83,6 +83,13 @@ final class BoardWorkbench {
                 .filter(i -> id.equals(i.getData(CONTRIBUTION_KEY))).findFirst();
     }
 
+    /** Closes a board's editor (which leaves the board), if open. */
+    void closeBoard(BoardId board) {
+        ui.run(() -> new BoardParts(application(), application().getContext().get(EModelService.class)).find(board)
+                .ifPresent(p -> application().getSelectedElement().getContext().get(EPartService.class)
+                        .hidePart(p, true)));
+    }
+
     /** @return the board's editor, once its part is rendered */
     BoardEditor boardEditor(BoardId board) {
         return ui.waitFor("the board editor of " + board, () -> new BoardParts(application(),

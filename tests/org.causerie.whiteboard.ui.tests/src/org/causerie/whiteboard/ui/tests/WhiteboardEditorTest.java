@@ -50,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stroke with the X server's pointer; bob, another account in the same workbench,
  * takes part through the whiteboard service and sees her stroke, authored by her;
  * his rectangle shows on her canvas. Last (it stops the bundle): the tool leaves an
- * open room editor when the whiteboard UI bundle stops.
+ * open room editor when the whiteboard UI bundle stops, and comes back (and opens a
+ * board) when it starts again.
  */
 @ExtendWith(EjabberdExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -163,7 +164,7 @@ class WhiteboardEditorTest {
 
     @Test
     @Order(2)
-    void theToolLeavesWhenTheWhiteboardUiStops(EjabberdServer server) throws Exception {
+    void theToolLeavesWhenTheWhiteboardUiStopsAndComesBack(EjabberdServer server) throws Exception {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         alice = Sessions.connect(server, users.get(0));
         bob = Sessions.connect(server, users.get(1));
@@ -182,5 +183,16 @@ class WhiteboardEditorTest {
         } finally {
             bundle.start();
         }
+        // started again in the same workbench: the board opener, the tool and the roster action come back
+        ToolItem back = ui.waitFor("the tool back", () -> bench.toolItem(roomPart, RoomTool.ID));
+        ui.waitFor("the board opener back", () -> Optional.ofNullable(Services.context()
+                .getServiceReference(org.causerie.whiteboard.ui.internal.BoardOpener.class)));
+        ui.run(() -> back.notifyListeners(SWT.Selection, new Event()));
+        BoardId board = ui.waitFor("the board the tool opened", () -> Services.get(WhiteboardService.class)
+                .boards().stream().map(BoardSnapshot::board).filter(b -> b.accountId().equals(aliceRoom.accountId())
+                        && b.peer().equals(room)).findFirst());
+        BoardEditor editor = bench.boardEditor(board);
+        ui.waitFor("its editor synced", () -> editor.shown().filter(s -> s.state() == SyncState.SYNCED));
+        bench.closeBoard(board);
     }
 }

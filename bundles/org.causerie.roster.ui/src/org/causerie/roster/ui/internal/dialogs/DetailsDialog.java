@@ -66,6 +66,7 @@ public final class DetailsDialog extends Dialog {
         field(info, Messages.details_nickname, contact.name().orElse(""));
         field(info, Messages.details_groups, String.join(", ", contact.groups().stream().sorted().toList()));
         field(info, Messages.details_subscription, RowTexts.subscription(contact));
+        DecorationDetails.of(contact.accountId(), contact.jid()).forEach(d -> field(info, d.label(), d.value()));
         resources(area);
         new VCardPanel(area).load(roster, contact.accountId(), contact.jid());
         return area;

@@ -48,6 +48,8 @@ public final class RosterTree {
     private final Set<TreeItem> filledGroups = new HashSet<>();
     private final List<Consumer<RosterModel>> shownListeners = new CopyOnWriteArrayList<>();
     private RosterModel model = RosterModel.EMPTY;
+    /** Words contributions add after a contact's row ({@link ContactDecorations}). */
+    private java.util.function.Function<ContactRow, String> decoration = row -> "";
     /** True while a model is being shown: expansion events then come from the view, not the user. */
     private boolean updating;
 
@@ -67,6 +69,19 @@ public final class RosterTree {
     /** @return the model shown now (display thread) */
     public RosterModel model() {
         return model;
+    }
+
+    /** @param decoration the words added after a contact's row (display thread) */
+    public void setDecoration(java.util.function.Function<ContactRow, String> decoration) {
+        this.decoration = decoration;
+    }
+
+    /** Has SWT ask again for the rows shown, whose decorations changed (display thread). */
+    public void redecorate() {
+        if (!tree.isDisposed() && tree.getItemCount() > 0) {
+            tree.clearAll(true);
+            filledGroups.clear();
+        }
     }
 
     /** @param listener told on the display thread after each model is shown (tests, bench) */
@@ -175,7 +190,7 @@ public final class RosterTree {
 
     private void fill(TreeItem item, Row row) {
         item.setData(row);
-        item.setText(row.text());
+        item.setText(row instanceof ContactRow contact ? row.text() + decoration.apply(contact) : row.text());
         item.setImage(icons.get(row.icon()));
         if (!(row instanceof ContactRow)) { // an item that showed a group before may hold rows
             int count = row.children().size();

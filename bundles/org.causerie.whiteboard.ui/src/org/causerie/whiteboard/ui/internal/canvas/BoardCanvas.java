@@ -19,27 +19,37 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 
 /**
- * The board's canvas: paints the shapes through a {@link View}, double buffered, and
+ * The board's canvas: paints the shapes through a {@link View}, double buffered, from a
+ * {@link ShapeLayer} that keeps them painted, and
  * repaints only what changed (the union of the old and new areas of the shapes that
  * changed, of the gesture's preview, of the selection). Display thread only.
  */
 public final class BoardCanvas {
 
+    /** Half the side of the resize handle, in pixels. */
+    private static final int HANDLE = 5;
+
     private final Canvas canvas;
     private final View view = new View();
     private final ShapePainter painter;
+    private final ShapeLayer layer;
     private List<Shape> shapes = List.of();
     private Map<String, Shape> byId = Map.of();
     private Optional<Shape> preview = Optional.empty();
     private Optional<String> selected = Optional.empty();
     private int repaints;
+    private long lastPaintNanos;
 
     public BoardCanvas(Composite parent) {
         // DOUBLE_BUFFERED: SWT paints into an off-screen image first; NO_BACKGROUND: we clear the damage ourselves
         canvas = WidgetIds.name(new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND), WidgetIds.CANVAS);
         painter = new ShapePainter(canvas.getDisplay());
+        layer = new ShapeLayer(canvas.getDisplay(), painter);
         canvas.addListener(SWT.Paint, this::paint);
-        canvas.addListener(SWT.Dispose, e -> painter.dispose());
+        canvas.addListener(SWT.Dispose, e -> {
+            layer.dispose();
+            painter.dispose();
+        });
     }
 
     public Canvas control() {
@@ -58,6 +68,11 @@ public final class BoardCanvas {
     /** @return how many paint events the canvas handled (tests, figures) */
     public int repaints() {
         return repaints;
+    }
+
+    /** @return how long the last paint event took to handle, in ms (figures) */
+    public double lastPaintMillis() {
+        return lastPaintNanos / 1e6;
     }
 
     /** Shows the board's shapes now, repainting only where a shape appeared, went or changed. */
@@ -79,12 +94,19 @@ public final class BoardCanvas {
             // a change of z-order repaints the shapes that moved in it: simply everything they cover
             next.forEach(s -> damage.add(Geometry.bounds(s)));
         }
+        Optional<Shape> selectedBefore = selected.map(byId::get);
         shapes = List.copyOf(next);
         byId = nextById;
+        Optional<Shape> selectedNow = selected.map(byId::get);
+        if (!selectedBefore.equals(selectedNow)) {
+            // the selection's outline and handle lie outside the shape's own area
+            selectedBefore.ifPresent(s -> damage.add(damageOfSelection(s)));
+            selectedNow.ifPresent(s -> damage.add(damageOfSelection(s)));
+        }
         if (selected.isPresent() && !byId.containsKey(selected.get())) {
             selected = Optional.empty();
         }
-        damage.forEach(this::repaint);
+        damage.forEach(this::repaintShapes);
     }
 
     private static List<String> order(List<Shape> list, Map<String, Shape> keep) {
@@ -100,13 +122,30 @@ public final class BoardCanvas {
 
     /** Marks a shape as selected (a dashed box around it), or none. */
     public void select(Optional<String> id) {
-        selected.map(byId::get).ifPresent(s -> repaint(selectionBox(s)));
+        selected.map(byId::get).ifPresent(s -> repaint(damageOfSelection(s)));
         selected = id;
-        selected.map(byId::get).ifPresent(s -> repaint(selectionBox(s)));
+        selected.map(byId::get).ifPresent(s -> repaint(damageOfSelection(s)));
     }
 
     public Optional<String> selected() {
         return selected;
+    }
+
+    /** @return the shape shown with that id */
+    public Optional<Shape> shape(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** @return the centre of a shape's resize handle (its selection box's bottom-right corner), in canvas pixels */
+    public org.eclipse.swt.graphics.Point handle(Shape shape) {
+        double[] b = selectionBox(shape);
+        return new org.eclipse.swt.graphics.Point(view.screenX(b[2]), view.screenY(b[3]));
+    }
+
+    /** @return whether a canvas pixel is on the selected shape's resize handle */
+    public boolean onHandle(int x, int y) {
+        return selected.map(byId::get).map(this::handle)
+                .filter(h -> Math.abs(h.x - x) <= HANDLE && Math.abs(h.y - y) <= HANDLE).isPresent();
     }
 
     /** @return the topmost shape under a canvas pixel, if any */
@@ -121,11 +160,21 @@ public final class BoardCanvas {
         return Optional.empty();
     }
 
-    /** Repaints everything (after zoom or pan). */
+    /** Repaints everything (after zoom or pan: the layer notices the view changed and paints what it must). */
     public void repaintAll() {
         canvas.redraw();
     }
 
+    /** Repaints an area of the canvas where shapes changed (the layer paints it again). */
+    private void repaintShapes(double[] bounds) {
+        if (!canvas.isDisposed()) {
+            Rectangle r = view.toScreen(bounds);
+            layer.invalidate(r);
+            canvas.redraw(r.x, r.y, r.width, r.height, false);
+        }
+    }
+
+    /** Repaints an area of the canvas where only the preview or the selection changed. */
     private void repaint(double[] bounds) {
         if (!canvas.isDisposed()) {
             Rectangle r = view.toScreen(bounds);
@@ -138,18 +187,31 @@ public final class BoardCanvas {
         return new double[] {b[0] - 4, b[1] - 4, b[2] + 4, b[3] + 4};
     }
 
+    private double[] damageOfSelection(Shape shape) {
+        double[] b = selectionBox(shape);
+        double pad = (HANDLE + 2) / view.zoom();
+        return new double[] {b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad};
+    }
+
     private void paint(Event event) {
-        repaints++;
+        long start = System.nanoTime();
+        try {
+            paintDamage(event);
+        } finally {
+            lastPaintNanos = System.nanoTime() - start;
+            repaints++;
+        }
+    }
+
+    private void paintDamage(Event event) {
         GC gc = event.gc;
         Rectangle damaged = new Rectangle(event.x, event.y, event.width, event.height);
-        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        gc.fillRectangle(damaged);
+        Rectangle size = canvas.getClientArea();
+        layer.paint(gc, damaged, size.width, size.height, view, shapes);
         Transform transform = view.transform(canvas.getDisplay());
         try {
             gc.setTransform(transform);
-            double[] clip = view.toBoard(damaged);
-            painter.paint(gc, shapes, clip);
-            preview.ifPresent(p -> painter.paint(gc, p));
+            preview.ifPresent(p -> painter.paint(gc, List.of(p), view.toBoard(damaged)));
             selected.map(byId::get).filter(Objects::nonNull).ifPresent(s -> outline(gc, s));
         } finally {
             gc.setTransform(null);
@@ -166,5 +228,10 @@ public final class BoardCanvas {
         gc.drawRectangle((int) Math.floor(b[0]), (int) Math.floor(b[1]), (int) Math.ceil(b[2] - b[0]),
                 (int) Math.ceil(b[3] - b[1]));
         gc.setLineStyle(SWT.LINE_SOLID);
+        // the resize handle: a square of the same size in pixels at any zoom
+        double side = 2 * HANDLE / view.zoom();
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        gc.fillRectangle((int) Math.round(b[2] - side / 2), (int) Math.round(b[3] - side / 2),
+                (int) Math.max(1, Math.round(side)), (int) Math.max(1, Math.round(side)));
     }
 }

@@ -19,7 +19,8 @@ import org.eclipse.swt.widgets.Event;
 /**
  * Turns mouse gestures on the canvas into edits: the left button draws with the
  * current tool (a preview follows the pointer, the edit is made on release), moves
- * (select) or deletes (eraser); the middle or right button drags the board; the
+ * or, by its handle, resizes the selected shape (select) or deletes (eraser); the
+ * middle or right button drags the board; the
  * wheel scrolls, with Ctrl it zooms; hovering a shape names its author.
  * Display thread only.
  */
@@ -48,6 +49,7 @@ public final class ToolInput {
     private int lastY;
     private int button;
     private Optional<Shape> moving = Optional.empty();
+    private Optional<Shape> resizing = Optional.empty();
 
     public ToolInput(BoardCanvas board, Supplier<Tool> tool, Supplier<Style> style, Sink sink) {
         this.board = board;
@@ -75,8 +77,12 @@ public final class ToolInput {
         Point at = board.view().toBoard(e.x, e.y);
         switch (tool.get()) {
             case SELECT -> {
-                moving = board.shapeAt(e.x, e.y);
-                board.select(moving.map(Shape::id));
+                resizing = board.onHandle(e.x, e.y) ? board.selected().flatMap(board::shape) : Optional.empty();
+                moving = Optional.empty();
+                if (resizing.isEmpty()) {
+                    moving = board.shapeAt(e.x, e.y);
+                    board.select(moving.map(Shape::id));
+                }
             }
             case ERASER -> erase(e.x, e.y);
             case TEXT -> {
@@ -99,6 +105,7 @@ public final class ToolInput {
             erase(e.x, e.y);
         } else if (tool.get() == Tool.SELECT) {
             moving.ifPresent(s -> board.preview(Optional.of(moved(s, e.x, e.y))));
+            resizing.ifPresent(s -> board.preview(Optional.of(Resizing.preview(s, corner(s, e.x, e.y)))));
         } else if (!points.isEmpty() && Math.abs(e.x - lastX) + Math.abs(e.y - lastY) >= MIN_STEP) {
             Point at = board.view().toBoard(e.x, e.y);
             if (tool.get() == Tool.PEN || points.size() == 1) {
@@ -122,6 +129,14 @@ public final class ToolInput {
         button = 0;
         board.preview(Optional.empty());
         if (e.button != 1) {
+            return;
+        }
+        if (tool.get() == Tool.SELECT && resizing.isPresent()) {
+            Shape shape = resizing.get();
+            resizing = Optional.empty();
+            if (e.x != pressX || e.y != pressY) {
+                sink.edit(new Edit.Resize(shape.id(), shape.bounds().get(0), corner(shape, e.x, e.y)));
+            }
             return;
         }
         if (tool.get() == Tool.SELECT) {
@@ -165,6 +180,11 @@ public final class ToolInput {
         List<Point> shifted = shape.points().stream().map(p -> new Point(p.x() + dx, p.y() + dy)).toList();
         return new Shape("preview", shape.kind(), shifted, shape.style(), shape.text(), shape.fontSize(),
                 shape.image(), shape.author());
+    }
+
+    /** @return the bottom-right corner a shape's bounds get when its handle is dragged to a canvas pixel */
+    private Point corner(Shape shape, int x, int y) {
+        return Resizing.corner(shape, (x - pressX) / board.view().zoom(), (y - pressY) / board.view().zoom());
     }
 
     private void erase(int x, int y) {

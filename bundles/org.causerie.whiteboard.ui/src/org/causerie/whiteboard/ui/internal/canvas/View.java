@@ -71,6 +71,11 @@ public final class View {
         return new double[] {a.x(), a.y(), b.x(), b.y()};
     }
 
+    /** @return {zoom, originX, originY}: what the view is now, to tell whether it changed */
+    double[] state() {
+        return new double[] {zoom, originX, originY};
+    }
+
     /** @return a transform drawing board units on the canvas (the caller disposes it) */
     public Transform transform(Display display) {
         Transform transform = new Transform(display);

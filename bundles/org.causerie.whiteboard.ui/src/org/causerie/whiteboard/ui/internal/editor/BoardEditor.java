@@ -1,5 +1,6 @@
 package org.causerie.whiteboard.ui.internal.editor;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import org.causerie.whiteboard.ui.internal.BoardParts;
 import org.causerie.whiteboard.ui.internal.Messages;
 import org.causerie.whiteboard.ui.internal.WidgetIds;
 import org.causerie.whiteboard.ui.internal.canvas.BoardCanvas;
+import org.causerie.whiteboard.ui.internal.canvas.Tool;
 import org.causerie.whiteboard.ui.internal.canvas.ToolInput;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -58,6 +60,9 @@ public final class BoardEditor {
     private Label status;
     private ToolItem undo;
     private ToolItem redo;
+    private BoardFiles files;
+    private String notice = "";
+    private String stateText = "";
     private Optional<BoardSnapshot> shown = Optional.empty();
     private final BoardListener listener = new BoardListener() {
         @Override
@@ -157,13 +162,39 @@ public final class BoardEditor {
             canvas.view().resetZoom();
             canvas.repaintAll();
         });
+        palette.group();
         undo = palette.command("undo", Messages.undo, this::undo);
         redo = palette.command("redo", Messages.redo, this::redo);
-        BoardFiles files = new BoardFiles(canvas, () -> shown, this::edit, this::say,
+        files = new BoardFiles(canvas, () -> shown, this::edit, this::say,
                 () -> service == null ? 0 : service.limits().maxImageChars());
+        palette.group();
+        palette.command("toFront", Messages.toFront, () -> reorder(Edit.ZOrder.FRONT));
+        palette.command("forward", Messages.forward, () -> reorder(Edit.ZOrder.FORWARD));
+        palette.command("backward", Messages.backward, () -> reorder(Edit.ZOrder.BACKWARD));
+        palette.command("toBack", Messages.toBack, () -> reorder(Edit.ZOrder.BACK));
+        palette.onStyleChange(this::restyleSelection);
+        palette.group();
         palette.command("exportPng", Messages.exportPng, files::exportPng);
         palette.command("exportSvg", Messages.exportSvg, files::exportSvg);
         palette.command("importImage", Messages.importImage, files::importImage);
+    }
+
+    private void reorder(Edit.ZOrder to) {
+        canvas.selected().ifPresentOrElse(id -> edit(new Edit.Reorder(id, to)), () -> say(Messages.selectFirst));
+    }
+
+    /** With the Select tool, a colour or width picked restyles the selected shape (its fill and opacity stay). */
+    private void restyleSelection() {
+        if (palette.tool() != Tool.SELECT) {
+            return;
+        }
+        canvas.selected().flatMap(canvas::shape).ifPresent(shape -> {
+            Style picked = palette.style();
+            Optional<String> fill = shape.kind() == ShapeKind.TEXT && shape.style().fill().isPresent()
+                    ? Optional.of(picked.stroke()) : shape.style().fill(); // a text's colour is its fill
+            edit(new Edit.Restyle(shape.id(), new Style(picked.stroke(), picked.width(), fill,
+                    shape.style().opacity())));
+        });
     }
 
     private void zoom(double factor) {
@@ -177,6 +208,7 @@ public final class BoardEditor {
         if (service == null || shown.filter(s -> s.state() == SyncState.SYNCED).isEmpty()) {
             return;
         }
+        notice = "";
         try {
             service.edit(board, edit);
             service.board(board).ifPresent(this::show);
@@ -186,12 +218,14 @@ public final class BoardEditor {
     }
 
     private void undo() {
+        notice = "";
         if (service != null && service.undo(board)) {
             service.board(board).ifPresent(this::show);
         }
     }
 
     private void redo() {
+        notice = "";
         if (service != null && service.redo(board)) {
             service.board(board).ifPresent(this::show);
         }
@@ -218,16 +252,31 @@ public final class BoardEditor {
         }
         undo.setEnabled(snapshot.canUndo());
         redo.setEnabled(snapshot.canRedo());
-        say(switch (snapshot.state()) {
+        state(switch (snapshot.state()) {
             case INVITING -> NLS.bind(Messages.state_INVITING, board.peer());
             case JOINING -> Messages.state_JOINING;
-            case SYNCED -> snapshot.pendingEdits() == 0 ? NLS.bind(Messages.state_SYNCED, snapshot.shapes().size())
-                    : NLS.bind(Messages.state_SYNCED_pending, snapshot.shapes().size(), snapshot.pendingEdits());
+            // MessageFormat, not NLS.bind: the counts choose singular or plural
+            case SYNCED -> snapshot.pendingEdits() == 0
+                    ? MessageFormat.format(Messages.state_SYNCED, snapshot.shapes().size())
+                    : MessageFormat.format(Messages.state_SYNCED_pending, snapshot.shapes().size(),
+                            snapshot.pendingEdits());
             case ENDED -> Messages.state_ENDED;
         });
     }
 
+    /** Says something the user must see (a rollback, a refusal, an error): it stays until their next edit. */
     private void say(String text) {
+        notice = text;
+        refreshStatus();
+    }
+
+    private void state(String text) {
+        stateText = text;
+        refreshStatus();
+    }
+
+    private void refreshStatus() {
+        String text = notice.isEmpty() ? stateText : notice;
         if (!status.isDisposed() && !text.equals(status.getText())) {
             status.setText(text);
             status.setToolTipText(text);
@@ -252,6 +301,11 @@ public final class BoardEditor {
     /** @return the canvas */
     public BoardCanvas canvas() {
         return canvas;
+    }
+
+    /** @return the file commands (export, import) */
+    public BoardFiles files() {
+        return files;
     }
 
     /** @return the palette */

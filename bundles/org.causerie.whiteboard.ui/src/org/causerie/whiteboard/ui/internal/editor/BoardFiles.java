@@ -21,19 +21,32 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * The editor's file commands: export the board to PNG or SVG, import a picture
  * (placed in the middle of the view). Failures are said in a dialog; nothing on
  * the board is lost. Display thread only.
  */
-final class BoardFiles {
+public final class BoardFiles {
+
+    /** Asks which file to write or read: the native file dialog, or what a test answers. */
+    public interface Chooser {
+        /**
+         * @param shell the window to parent a dialog on
+         * @param style {@link SWT#SAVE} or {@link SWT#OPEN}
+         * @param extensions the filter, e.g. {@code *.png}
+         * @return the file chosen, or empty when the user cancelled
+         */
+        Optional<String> choose(Shell shell, int style, String extensions);
+    }
 
     private final BoardCanvas canvas;
     private final Supplier<Optional<BoardSnapshot>> board;
     private final Consumer<Edit> edit;
     private final Consumer<String> status;
     private final IntSupplier maxImageChars;
+    private Chooser chooser = BoardFiles::dialog;
 
     BoardFiles(BoardCanvas canvas, Supplier<Optional<BoardSnapshot>> board, Consumer<Edit> edit,
             Consumer<String> status, IntSupplier maxImageChars) {
@@ -80,8 +93,17 @@ final class BoardFiles {
         return board.get().map(BoardSnapshot::shapes).orElse(List.of());
     }
 
+    /** Replaces how files are chosen (tests: the native dialog cannot be driven). */
+    public void chooser(Chooser next) {
+        chooser = next;
+    }
+
     private Optional<String> ask(int style, String extensions) {
-        FileDialog dialog = new FileDialog(canvas.control().getShell(), style);
+        return chooser.choose(canvas.control().getShell(), style, extensions);
+    }
+
+    private static Optional<String> dialog(Shell shell, int style, String extensions) {
+        FileDialog dialog = new FileDialog(shell, style);
         dialog.setFilterExtensions(new String[] {extensions});
         dialog.setOverwrite(true);
         return Optional.ofNullable(dialog.open());

@@ -32,13 +32,14 @@ public final class Palette {
 
     private final Composite row;
     private final ToolBar tools;
-    private final ToolBar commands;
+    private ToolBar commands;
     private final Combo colours;
     private final Combo widths;
     private final Map<Tool, ToolItem> toolItems = new EnumMap<>(Tool.class);
     private final Map<String, String> colourValues = new LinkedHashMap<>();
     private Tool tool = Tool.PEN;
     private String otherColour = "#000000";
+    private Runnable styleChanged = () -> { };
 
     Palette(Composite parent) {
         row = WidgetIds.name(new Composite(parent, SWT.NONE), WidgetIds.PALETTE);
@@ -70,6 +71,7 @@ public final class Palette {
             if (colours.getSelectionIndex() == colourValues.size()) {
                 pickOther();
             }
+            styleChanged.run();
         });
         new Label(row, SWT.NONE).setText(Messages.width);
         widths = new Combo(row, SWT.READ_ONLY);
@@ -77,7 +79,8 @@ public final class Palette {
             widths.add(Integer.toString((int) w));
         }
         widths.select(1);
-        commands = new ToolBar(row, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        widths.addListener(SWT.Selection, e -> styleChanged.run());
+        group();
     }
 
     private void pickOther() {
@@ -88,13 +91,34 @@ public final class Palette {
         }
     }
 
-    /** Adds a command to the palette. */
+    /** Starts a new group of commands: a tool bar of its own, which the row wraps as a whole. */
+    void group() {
+        commands = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+    }
+
+    /** Adds a command to the palette, in the current group. */
     ToolItem command(String name, String label, Runnable action) {
         ToolItem item = new ToolItem(commands, SWT.PUSH);
         item.setText(label);
         item.setData(KEY, name);
         item.addListener(SWT.Selection, e -> action.run());
         return item;
+    }
+
+    /** Runs the action when the user picks another colour or width (the editor restyles the selection). */
+    void onStyleChange(Runnable action) {
+        styleChanged = action;
+    }
+
+    /** Picks a colour of the list (its index) or a width, as the user does; tells the editor. */
+    public void pick(int colourIndex, double width) {
+        colours.select(colourIndex);
+        for (int i = 0; i < WIDTHS.length; i++) {
+            if (WIDTHS[i] == width) {
+                widths.select(i);
+            }
+        }
+        styleChanged.run();
     }
 
     Composite control() {

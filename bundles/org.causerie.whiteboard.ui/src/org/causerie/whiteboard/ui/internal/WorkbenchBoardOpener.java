@@ -10,37 +10,38 @@ import org.causerie.whiteboard.BoardListener;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.WhiteboardInvitation;
 import org.causerie.whiteboard.WhiteboardService;
-import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * The whiteboard UI's add-on (model fragment): registers the {@link BoardOpener}
- * OSGi service while the workbench runs (the room tool and the roster action wait
- * for it), and asks the user about one-to-one invitations.
+ * The {@link BoardOpener} of the running workbench (a DS component needing the
+ * workbench's {@link IWorkbench} service and the whiteboard service), which also
+ * asks the user about one-to-one invitations (immediate: invitations are answered
+ * even before anything used it). Being a component, it comes back
+ * when this bundle is stopped and started again within one workbench (an e4
+ * add-on, which it was before, runs once per workbench).
  */
-public final class WhiteboardAddon implements BoardOpener {
+@Component(service = BoardOpener.class, immediate = true)
+public final class WorkbenchBoardOpener implements BoardOpener {
 
-    @Inject
+    @Reference
+    private IWorkbench workbench;
+    @Reference
+    private WhiteboardService service;
+
     private MApplication application;
-    @Inject
-    private EModelService models;
-
-    private volatile WhiteboardService service;
-    private Display display;
     private BoardParts parts;
-    private ServiceRegistration<BoardOpener> registration;
     private final BoardListener invitations = new BoardListener() {
         @Override
         public void invitationReceived(WhiteboardInvitation invitation) {
@@ -48,52 +49,24 @@ public final class WhiteboardAddon implements BoardOpener {
         }
     };
 
-    @PostConstruct
-    void start() {
-        display = Display.getCurrent();
-        parts = new BoardParts(application, models);
-        registration = FrameworkUtil.getBundle(WhiteboardAddon.class).getBundleContext()
-                .registerService(BoardOpener.class, this, null);
-        WhiteboardService now = service;
-        if (now != null) {
-            now.addBoardListener(invitations);
-        }
+    @Activate
+    void activate() {
+        application = workbench.getApplication();
+        parts = new BoardParts(application, application.getContext().get(EModelService.class));
+        service.addBoardListener(invitations);
     }
 
-    @PreDestroy
-    void stop() {
-        if (registration != null) {
-            registration.unregister();
-            registration = null;
-        }
-        setService(null);
-    }
-
-    @Inject
-    void setService(@org.eclipse.e4.core.di.annotations.Optional @Service WhiteboardService next) {
-        WhiteboardService old = service;
-        if (old == next) {
-            return;
-        }
-        if (old != null) {
-            old.removeBoardListener(invitations);
-        }
-        service = next;
-        if (next != null && parts != null) {
-            next.addBoardListener(invitations);
-        }
+    @Deactivate
+    void deactivate() {
+        service.removeBoardListener(invitations);
     }
 
     @Override
     public void openRoom(String accountId, String roomJid) {
-        Optional<WhiteboardService> now = Optional.ofNullable(service);
-        if (now.isEmpty()) {
-            return;
-        }
         RoomId room = new RoomId(accountId, roomJid);
-        CompletableFuture<BoardSnapshot> opening = now.get().openRoom(room);
+        CompletableFuture<BoardSnapshot> opening = service.openRoom(room);
         // the service knows the board as soon as it is asked (it syncs in the background): show it at once
-        Optional<BoardId> known = now.get().boards().stream().map(BoardSnapshot::board)
+        Optional<BoardId> known = service.boards().stream().map(BoardSnapshot::board)
                 .filter(b -> b.kind() == BoardId.Kind.ROOM && b.accountId().equals(accountId)
                         && b.peer().equals(room.room()))
                 .findFirst();
@@ -109,16 +82,13 @@ public final class WhiteboardAddon implements BoardOpener {
 
     @Override
     public void invite(String accountId, String peerFullJid) {
-        WhiteboardService now = service;
-        if (now != null) {
-            now.invite(accountId, peerFullJid).whenComplete((board, failure) -> later(() -> {
-                if (failure != null) {
-                    error(failure);
-                } else {
-                    parts.open(board.board());
-                }
-            }));
-        }
+        service.invite(accountId, peerFullJid).whenComplete((board, failure) -> later(() -> {
+            if (failure != null) {
+                error(failure);
+            } else {
+                parts.open(board.board());
+            }
+        }));
     }
 
     @Override
@@ -127,20 +97,16 @@ public final class WhiteboardAddon implements BoardOpener {
     }
 
     private void answer(WhiteboardInvitation invitation) {
-        WhiteboardService now = service;
-        if (now == null) {
-            return;
-        }
         if (MessageDialog.openQuestion(shell(), Messages.invitation_title,
                 NLS.bind(Messages.invitation_text, invitation.from()))) {
-            now.accept(invitation).whenComplete((board, failure) -> later(() -> {
+            service.accept(invitation).whenComplete((board, failure) -> later(() -> {
                 if (failure != null) {
                     error(failure);
                 }
             }));
             parts.open(invitation.board());
         } else {
-            now.decline(invitation);
+            service.decline(invitation);
         }
     }
 
@@ -150,15 +116,22 @@ public final class WhiteboardAddon implements BoardOpener {
         MessageDialog.openError(shell(), Messages.error_title, NLS.bind(Messages.error_open, cause.getMessage()));
     }
 
+    /** Runs on the workbench's display thread, later. */
     private void later(Runnable runnable) {
-        if (!display.isDisposed()) {
-            display.asyncExec(runnable);
+        UISynchronize sync = application.getContext().get(UISynchronize.class);
+        if (sync != null) {
+            sync.asyncExec(runnable);
+        } else {
+            Display display = Display.getDefault();
+            if (!display.isDisposed()) {
+                display.asyncExec(runnable);
+            }
         }
     }
 
     private Shell shell() {
         MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
                 : application.getChildren().get(0);
-        return window.getWidget() instanceof Shell s ? s : display.getActiveShell();
+        return window.getWidget() instanceof Shell s ? s : Display.getCurrent().getActiveShell();
     }
 }

@@ -1,0 +1,118 @@
+package org.causerie.bench.whiteboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.causerie.testing.EjabberdExtension;
+import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.sessions.Services;
+import org.causerie.testing.sessions.Waiting;
+import org.causerie.whiteboard.BoardId;
+import org.causerie.whiteboard.BoardSnapshot;
+import org.causerie.whiteboard.Edit;
+import org.causerie.whiteboard.SyncState;
+import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.WhiteboardService;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A late joiner loading a 10,000-shape board: the host draws the board in the room
+ * (every shape an edit the room orders), then a second account, in the room
+ * already, opens the board: {@link WhiteboardService#openRoom} until the board is
+ * synced with every shape (the host's state transfer, XEP-0284 §8), and then until
+ * the editor's canvas shows and has painted it. {@value #DEFAULT_ROUNDS} rounds
+ * (the joiner closes the board and opens it again). Both accounts are sessions of
+ * this JVM. Target: under 1 s.
+ */
+@ExtendWith(EjabberdExtension.class)
+class LateJoinBenchmarkTest {
+
+    private static final int DEFAULT_ROUNDS = 5;
+    private static final int ROUNDS = Integer.getInteger("causerie.bench.wbRounds", DEFAULT_ROUNDS);
+    private static final double TARGET_MILLIS = 1000;
+    private static final int IN_FLIGHT = 20;
+
+    @Test
+    void lateJoinOfALargeBoard(EjabberdServer server) throws Exception {
+        System.out.printf("BENCH whiteboard late join: %s%n", Figures.load());
+        int shapes = RepaintBenchmarkTest.SHAPES;
+        WhiteboardService boards = Services.get(WhiteboardService.class);
+        WhiteboardLimits limits = boards.limits();
+        // the host draws far faster than a person: lift the per-sender rate for the joiner's live elements
+        boards.setLimits(new WhiteboardLimits(limits.maxElements(), limits.maxNodes(), limits.maxRecordChars(),
+                limits.maxPathPoints(), limits.maxImageChars(), 1_000_000, 1_000_000));
+        try (Room room = Room.of(server, "host", "joiner")) {
+            BoardId host = Waiting.await(boards.openRoom(room.rooms.get(0))).board();
+            long start = System.nanoTime();
+            populate(boards, host, shapes);
+            System.out.printf("BENCH whiteboard late join: the host drew %d shapes in %.1f s (confirmed by the "
+                    + "room)%n", shapes, Figures.millis(start, System.nanoTime()) / 1000);
+            Display display = BenchDisplay.shared().display();
+            List<Double> synced = new ArrayList<>();
+            List<Double> painted = new ArrayList<>();
+            for (int round = 1; round <= ROUNDS; round++) {
+                double[] figures = join(boards, room, display, shapes);
+                synced.add(figures[0]);
+                painted.add(figures[1]);
+                System.out.printf("BENCH whiteboard late join round %d: openRoom->synced with %d shapes %.0f ms, "
+                        + "->shown and painted on a canvas %.0f ms%n", round, shapes, figures[0], figures[1]);
+            }
+            double median = Figures.median(painted);
+            System.out.printf("BENCH whiteboard late join summary, %d shapes, %d rounds: synced %s; shown and "
+                    + "painted %s (target < %.0f ms: %s)%n", shapes, ROUNDS, Figures.summary(synced),
+                    Figures.summary(painted), TARGET_MILLIS, Figures.met(median, TARGET_MILLIS));
+        } finally {
+            boards.setLimits(limits);
+        }
+        System.out.printf("BENCH whiteboard late join after: %s%n", Figures.load());
+    }
+
+    /**
+     * Draws the shapes, keeping at most {@value #IN_FLIGHT} unconfirmed (each element the room
+     * confirms takes the unconfirmed ones back and replays them: many in flight cost much
+     * more), and waits until the room confirmed all.
+     */
+    private static void populate(WhiteboardService boards, BoardId host, int shapes) {
+        int sent = 0;
+        for (Edit.Add add : new ShapeMix(42).edits(shapes)) {
+            boards.edit(host, add);
+            if (++sent % IN_FLIGHT == 0) {
+                Waiting.eventually(() -> "the room confirms the host's shapes",
+                        () -> boards.board(host).orElseThrow().pendingEdits() < IN_FLIGHT, Duration.ofSeconds(120));
+            }
+        }
+        Waiting.eventually(() -> "every shape confirmed (" + boards.board(host).map(b -> b.shapes().size()
+                + " shapes, " + b.pendingEdits() + " pending").orElse("no board") + ")", () -> {
+                    BoardSnapshot b = boards.board(host).orElseThrow();
+                    return b.pendingEdits() == 0 && b.shapes().size() == shapes;
+                }, Duration.ofSeconds(300));
+    }
+
+    /** @return {openRoom until synced, until shown and painted} in ms */
+    private static double[] join(WhiteboardService boards, Room room, Display display, int shapes) throws Exception {
+        long start = System.nanoTime();
+        BoardSnapshot board = boards.openRoom(room.rooms.get(1)).get(120, TimeUnit.SECONDS);
+        long synced = System.nanoTime();
+        assertEquals(SyncState.SYNCED, board.state());
+        assertEquals(shapes, board.shapes().size(), "shapes the joiner has");
+        long[] painted = new long[1];
+        display.syncExec(() -> {
+            BoardWindow window = new BoardWindow(display);
+            try {
+                long at = System.nanoTime();
+                window.showAndPaint(board.shapes());
+                painted[0] = synced + (System.nanoTime() - at);
+            } finally {
+                window.close();
+            }
+        });
+        boards.close(board.board());
+        return new double[] {Figures.millis(start, synced), Figures.millis(start, painted[0])};
+    }
+}

@@ -1,0 +1,8 @@
+package org.causerie.plugins;
+
+/** Told, on any thread, that the installed plugins or their states changed. */
+@FunctionalInterface
+public interface PluginListener {
+
+    void pluginsChanged();
+}

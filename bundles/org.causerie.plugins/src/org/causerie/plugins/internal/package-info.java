@@ -1,0 +1,2 @@
+/** The plugin service on the running OSGi framework (exported to the plugin tests only). */
+package org.causerie.plugins.internal;

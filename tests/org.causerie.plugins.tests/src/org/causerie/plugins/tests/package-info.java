@@ -1,0 +1,2 @@
+/** Integration tests of the plugin service: the sample plugin installed and removed at run time. */
+package org.causerie.plugins.tests;

@@ -1,0 +1,2 @@
+/** Integration tests of publish-subscribe and extended presence against the harness's ejabberd. */
+package org.causerie.pubsub.tests;

@@ -1,0 +1,69 @@
+package org.causerie.whiteboard.tests;
+
+import static org.causerie.whiteboard.tests.Boards.await;
+import static org.causerie.whiteboard.tests.Boards.join;
+import static org.causerie.whiteboard.tests.Boards.newRoom;
+import static org.causerie.whiteboard.tests.Boards.points;
+import static org.causerie.whiteboard.tests.Boards.service;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.causerie.core.XmppSession;
+import org.causerie.core.spi.SmackSession;
+import org.causerie.muc.RoomId;
+import org.causerie.testing.EjabberdExtension;
+import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.TestAccount;
+import org.causerie.testing.TestAccounts;
+import org.causerie.testing.sessions.Sessions;
+import org.causerie.testing.sessions.Waiting;
+import org.causerie.whiteboard.BoardId;
+import org.causerie.whiteboard.Edit;
+import org.causerie.whiteboard.ShapeKind;
+import org.causerie.whiteboard.Style;
+import org.jivesoftware.smack.packet.Message;
+import org.jivesoftware.smackx.mam.MamManager;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jxmpp.jid.impl.JidCreate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the room's archive (XEP-0313 on the room, mod_mam with the harness's rooms'
+ * {@code mam: true}) holds of a board: the reason a joiner cannot read "what came
+ * after the snapshot" from it (docs/whiteboard.md, Persistence). ejabberd archives a
+ * groupchat message with a body, not the body-less {@code <sxe/>} elements Causerie
+ * sends (they carry no XEP-0334 {@code <store/>} hint). If this starts failing, the
+ * archive holds board elements and reading it after the snapshot becomes possible.
+ */
+@ExtendWith(EjabberdExtension.class)
+class RoomArchiveTest {
+
+    @Test
+    void theRoomsArchiveKeepsMessagesButNotBoardElements(EjabberdServer server) throws Exception {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        XmppSession alice = Sessions.connect(server, users.get(0));
+        XmppSession bob = Sessions.connect(server, users.get(1));
+        try {
+            RoomId room = newRoom(server, alice, "alice");
+            RoomId bobRoom = join(bob, room, "bob");
+            BoardId board = Waiting.await(service().openRoom(room)).board();
+            service().edit(board, Edit.Add.of(ShapeKind.LINE, points(0, 0, 10, 10), Style.DEFAULT));
+            service().edit(board, Edit.Add.of(ShapeKind.RECTANGLE, points(5, 5, 20, 20), Style.DEFAULT));
+            await(board, "both shapes confirmed by the room", s -> s.pendingEdits() == 0 && s.shapes().size() == 2);
+            Waiting.await(Boards.muc().send(room, "after the drawing"));
+
+            var muc = MultiUserChatManager.getInstanceFor(((SmackSession) bob).connection())
+                    .getMultiUserChat(JidCreate.entityBareFrom(bobRoom.room()));
+            List<Message> archived = MamManager.getInstanceFor(muc).queryMostRecentPage(null, 50).getMessages();
+            assertTrue(archived.stream().anyMatch(m -> "after the drawing".equals(m.getBody())),
+                    "the archive works: it has the text message (" + archived.size() + " archived)");
+            assertEquals(0, archived.stream().filter(m -> m.hasExtension("sxe", "urn:xmpp:sxe:0")).count(),
+                    "board elements archived");
+        } finally {
+            Sessions.disconnect(alice, bob);
+        }
+    }
+}
