@@ -21,6 +21,7 @@ import java.util.OptionalLong;
  * @param method the method carrying (or that carried) the bytes, once known
  * @param transferred bytes moved so far
  * @param started when it was offered
+ * @param moving when bytes started to move (speed is measured from then)
  * @param finished when it reached a final state
  * @param file the local file: the source of an outgoing transfer, the saved file of an incoming one
  * @param url the HTTP link of an upload (sent or received)
@@ -30,8 +31,8 @@ import java.util.OptionalLong;
  */
 public record TransferInfo(String id, String accountId, Direction direction, String peer, String fileName,
         OptionalLong size, TransferState state, Optional<TransferMethod> method, long transferred, Instant started,
-        Optional<Instant> finished, Optional<Path> file, Optional<String> url, Optional<String> sha256,
-        Optional<TransferError> error, Optional<String> message) {
+        Optional<Instant> moving, Optional<Instant> finished, Optional<Path> file, Optional<String> url,
+        Optional<String> sha256, Optional<TransferError> error, Optional<String> message) {
 
     public TransferInfo {
         Objects.requireNonNull(id, "id");
@@ -43,6 +44,7 @@ public record TransferInfo(String id, String accountId, Direction direction, Str
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(started, "started");
+        Objects.requireNonNull(moving, "moving");
         Objects.requireNonNull(finished, "finished");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(url, "url");
@@ -59,10 +61,10 @@ public record TransferInfo(String id, String accountId, Direction direction, Str
         return Optional.of(Math.min(1.0, (double) transferred / size.getAsLong()));
     }
 
-    /** @return bytes per second averaged since the start (until the end for a finished one) */
+    /** @return bytes per second averaged since bytes started to move (until the end for a finished one) */
     public double bytesPerSecond(Instant now) {
         Instant end = finished.orElse(now);
-        double seconds = Math.max(0.001, Duration.between(started, end).toNanos() / 1e9);
+        double seconds = Math.max(0.001, Duration.between(moving.orElse(started), end).toNanos() / 1e9);
         return transferred / seconds;
     }
 

@@ -184,7 +184,8 @@ final class Outgoing {
         ibb.setDefaultBlockSize(IBB_BLOCK);
         try {
             InBandBytestreamSession session = ibb.establishSession(to, sid);
-            return new OpenStream(TransferMethod.IBB, session.getInputStream(), session.getOutputStream(), session::close);
+            return new OpenStream(TransferMethod.IBB, session.getInputStream(), session.getOutputStream(),
+                    session::close);
         } catch (SmackException | XMPPException e) {
             FileTransferException failure = new FileTransferException(TransferError.NO_METHOD,
                     "in-band bytestream refused: " + e.getMessage(), e);

@@ -139,7 +139,8 @@ final class Receiving implements BytestreamListener {
             // closed gets item-not-found (XEP-0047 §2.3); the session is closed quietly below.
             try (OutputStream out = Files.newOutputStream(target.partial(), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                StreamCopy.copy(session.getInputStream(), out, file.getSize(), n -> shared.transfers().progress(record, n), digests);
+                StreamCopy.copy(session.getInputStream(), out, file.getSize(),
+                        n -> shared.transfers().progress(record, n), digests);
             }
             if (digests.contains(md5) && !StreamCopy.hex(md5).equals(offeredHash.trim().toLowerCase(Locale.ROOT))) {
                 throw new FileTransferException(TransferError.HASH_MISMATCH, "MD5 differs from the offered hash");

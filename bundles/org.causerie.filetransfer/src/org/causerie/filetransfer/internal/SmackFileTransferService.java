@@ -120,7 +120,8 @@ public final class SmackFileTransferService implements FileTransferService, XepC
                             "a stream goes to one resource (a full JID): " + request.to()));
                 }
             } catch (XmppStringprepException e) {
-                problem = Optional.of(new FileTransferException(TransferError.UNKNOWN, "not a JID: " + request.to(), e));
+                problem = Optional.of(
+                        new FileTransferException(TransferError.UNKNOWN, "not a JID: " + request.to(), e));
             }
         }
         if (problem.isPresent()) {

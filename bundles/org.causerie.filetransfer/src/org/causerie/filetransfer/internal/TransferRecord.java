@@ -29,6 +29,7 @@ final class TransferRecord {
     private TransferState state = TransferState.OFFERED;
     private TransferMethod method;
     private long transferred;
+    private Instant moving;
     private Instant finished;
     private Path file;
     private String url;
@@ -50,9 +51,9 @@ final class TransferRecord {
 
     synchronized TransferInfo snapshot() {
         return new TransferInfo(id, accountId, direction, peer, fileName, size, state, Optional.ofNullable(method),
-                transferred, started, Optional.ofNullable(finished), Optional.ofNullable(file),
-                Optional.ofNullable(url), Optional.ofNullable(sha256), Optional.ofNullable(error),
-                Optional.ofNullable(message));
+                transferred, started, Optional.ofNullable(moving), Optional.ofNullable(finished),
+                Optional.ofNullable(file), Optional.ofNullable(url), Optional.ofNullable(sha256),
+                Optional.ofNullable(error), Optional.ofNullable(message));
     }
 
     synchronized TransferState state() {
@@ -62,6 +63,9 @@ final class TransferRecord {
     synchronized void state(TransferState next) {
         if (!state.isFinal()) {
             state = next;
+            if (next == TransferState.TRANSFERRING && moving == null) {
+                moving = Instant.now();
+            }
         }
     }
 

@@ -69,7 +69,7 @@ class HostileOffersTest {
         Sessions.disconnect(alice, bob);
     }
 
-    /** Offers {@code name} declaring {@code declared} bytes, has bob accept into the inbox, sends {@code bytes} in-band. */
+    /** Offers {@code name} declaring {@code declared} bytes, bob accepts into the inbox, {@code bytes} go in-band. */
     private Transfer offerAndSend(String name, long declared, Optional<String> md5, byte[] bytes, Path inbox)
             throws Exception {
         XMPPConnection connection = ((SmackSession) alice).connection();

@@ -20,10 +20,10 @@ import org.eclipse.osgi.util.NLS;
  * monitor, and the monitor's cancel cancels the transfer. A failed transfer is not
  * a program error: the job ends OK and the Transfers view shows why.
  */
-final class TransferJob extends Job {
+public final class TransferJob extends Job {
 
     /** Jobs of transfers belong to this family (for tests and a progress UI). */
-    static final Object FAMILY = TransferJob.class;
+    public static final Object FAMILY = TransferJob.class;
     private static final int TICKS = 1000;
 
     private final FileTransferService service;

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.causerie.core.Account;
 import org.causerie.core.AccountService;
+import org.causerie.core.XmppSession;
 import org.causerie.filetransfer.Direction;
 import org.causerie.filetransfer.FileOffer;
 import org.causerie.filetransfer.FileTransferService;
@@ -110,8 +111,10 @@ public final class TransfersAddon {
             return;
         }
         OfferFlow answering = flow;
-        String account = accounts == null ? offer.accountId()
-                : accounts.account(offer.accountId()).map(Account::jid).orElse(offer.accountId());
+        AccountService known = accounts;
+        String account = known == null ? offer.accountId()
+                : known.session(offer.accountId()).map(XmppSession::boundJid)
+                        .or(() -> known.account(offer.accountId()).map(Account::jid)).orElse(offer.accountId());
         new OfferDialog(shell(), offer, account, DownloadFolder.get().toString(), choice -> answering.answer(offer,
                 choice)).open();
     }

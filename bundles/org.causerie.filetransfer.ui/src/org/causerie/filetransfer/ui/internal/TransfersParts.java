@@ -26,7 +26,10 @@ public final class TransfersParts {
         return parts.stream().findFirst();
     }
 
-    /** Shows the view, made if needed; brings it to front only when {@code activate} (a new tab otherwise). Display thread. */
+    /**
+     * Shows the view, made if needed; brings it to front only when {@code activate} (a new tab
+     * otherwise). Display thread.
+     */
     public static MPart show(MApplication application, EModelService models, boolean activate) {
         EPartService parts = application.getSelectedElement() != null
                 ? application.getSelectedElement().getContext().get(EPartService.class)

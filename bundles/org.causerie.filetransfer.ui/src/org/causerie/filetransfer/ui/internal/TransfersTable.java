@@ -14,7 +14,7 @@ final class TransfersTable {
     static final List<String> TITLES = List.of(Messages.column_file, Messages.column_peer,
             Messages.column_direction, Messages.column_state, Messages.column_method, Messages.column_progress,
             Messages.column_speed, Messages.column_remaining);
-    static final int[] WIDTHS = {220, 200, 80, 170, 110, 130, 90, 80};
+    static final int[] WIDTHS = {150, 165, 80, 100, 95, 150, 75, 60};
 
     private TransfersTable() {
     }
