@@ -14,9 +14,11 @@ import java.util.Set;
  * @param file the file
  * @param description shown to the receiver
  * @param methods the methods to try, in the fixed order direct, proxy, in-band
+ * @param offerHash whether the offer carries the file's MD5 (XEP-0096 §3.1 {@code hash}) for the
+ *        receiver to check: one more read of the whole file before the offer goes out
  */
 public record SendRequest(String accountId, String to, Path file, Optional<String> description,
-        Set<TransferMethod> methods) {
+        Set<TransferMethod> methods, boolean offerHash) {
 
     /** The usual chain: direct, then proxy, then in-band. */
     public static final Set<TransferMethod> ALL_STREAMS = Set.of(TransferMethod.SOCKS5_DIRECT,
@@ -35,11 +37,16 @@ public record SendRequest(String accountId, String to, Path file, Optional<Strin
 
     /** @return a request trying every stream method */
     public static SendRequest of(String accountId, String to, Path file) {
-        return new SendRequest(accountId, to, file, Optional.empty(), ALL_STREAMS);
+        return new SendRequest(accountId, to, file, Optional.empty(), ALL_STREAMS, true);
     }
 
     /** @return the same request limited to these methods */
     public SendRequest only(TransferMethod first, TransferMethod... more) {
-        return new SendRequest(accountId, to, file, description, EnumSet.of(first, more));
+        return new SendRequest(accountId, to, file, description, EnumSet.of(first, more), offerHash);
+    }
+
+    /** @return the same request without the MD5 in the offer (the receiver then checks the size only) */
+    public SendRequest withoutHash() {
+        return new SendRequest(accountId, to, file, description, methods, false);
     }
 }

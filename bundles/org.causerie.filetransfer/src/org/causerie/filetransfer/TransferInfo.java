@@ -25,7 +25,8 @@ import java.util.OptionalLong;
  * @param finished when it reached a final state
  * @param file the local file: the source of an outgoing transfer, the saved file of an incoming one
  * @param url the HTTP link of an upload (sent or received)
- * @param sha256 hex SHA-256 of the bytes that moved, once complete
+ * @param sha256 hex SHA-256 of the bytes that moved, once complete: for HTTP uploads and downloads
+ *        (sent beside the link as XEP-0300 and checked); a stream is checked by the MD5 of its offer
  * @param error why it failed, for FAILED (and DECLINED, CANCELLED)
  * @param message the error's detail
  */

@@ -42,6 +42,7 @@ final class Links {
     private final java.util.function.Supplier<String> ownJid;
     private final Shared shared;
     private final Map<String, Link> pending = new ConcurrentHashMap<>();
+    private final StanzaListener listener = this::received;
 
     record Link(FileOffer offer, TransferRecord record, Optional<byte[]> sha256) {
     }
@@ -52,8 +53,9 @@ final class Links {
         this.shared = shared;
     }
 
+    /** @return the listener to install on the connection (the same object every time, so it can be removed) */
     StanzaListener listener() {
-        return this::received;
+        return listener;
     }
 
     private void received(Stanza stanza) {

@@ -70,7 +70,7 @@ final class Outgoing {
         Path file = request.file();
         long size = Files.size(file);
         String sid = Shared.newId();
-        String md5 = StreamCopy.hash(file, "MD5");
+        Optional<String> md5 = request.offerHash() ? Optional.of(StreamCopy.hash(file, "MD5")) : Optional.empty();
         List<String> methods = new ArrayList<>();
         Set<TransferMethod> allowed = request.methods();
         if (allowed.contains(TransferMethod.SOCKS5_DIRECT) || allowed.contains(TransferMethod.SOCKS5_PROXY)) {
@@ -80,7 +80,7 @@ final class Outgoing {
             methods.add(StreamOffers.IBB);
         }
         IQ offer = StreamOffers.offer(to, sid, file.getFileName().toString(), size, request.description(),
-                Optional.of(md5), new Date(Files.getLastModifiedTime(file).toMillis()), methods);
+                md5, new Date(Files.getLastModifiedTime(file).toMillis()), methods);
         String chosen = awaitAnswer(record, offer);
         record.state(TransferState.NEGOTIATING);
         shared.transfers().changed(record);
@@ -89,9 +89,9 @@ final class Outgoing {
         record.state(TransferState.TRANSFERRING);
         shared.transfers().changed(record);
         record.stream(stream.closer());
-        var sha256 = StreamCopy.digest("SHA-256");
         try (InputStream in = Files.newInputStream(file)) {
-            StreamCopy.copy(in, stream.out(), size, n -> shared.transfers().progress(record, n), List.of(sha256));
+            // no digest here: the MD5 went with the offer and the receiver checks it
+            StreamCopy.copy(in, stream.out(), size, n -> shared.transfers().progress(record, n), List.of());
             stream.out().flush();
         } catch (IOException | FileTransferException e) {
             closeQuietly(stream);
@@ -103,7 +103,6 @@ final class Outgoing {
         if (record.cancelled()) {
             throw record.cancelledException();
         }
-        record.sha256(StreamCopy.hex(sha256));
     }
 
     private static void closeQuietly(OpenStream stream) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,13 +127,10 @@ final class Receiving implements BytestreamListener {
         try {
             record.stream(session::close);
             StreamInitiation.File file = waiting.offer().getFile();
-            MessageDigest sha256 = StreamCopy.digest("SHA-256");
+            // only the offered hash is computed: a second digest would cost as much as the copy itself
             MessageDigest md5 = StreamCopy.digest("MD5");
-            List<MessageDigest> digests = new ArrayList<>(List.of(sha256));
             String offeredHash = file.getHash();
-            if (offeredHash != null && !offeredHash.isBlank()) {
-                digests.add(md5);
-            }
+            List<MessageDigest> digests = offeredHash != null && !offeredHash.isBlank() ? List.of(md5) : List.of();
             // The input stream is not closed here: closing an in-band stream the sender already
             // closed gets item-not-found (XEP-0047 §2.3); the session is closed quietly below.
             try (OutputStream out = Files.newOutputStream(target.partial(), StandardOpenOption.CREATE_NEW,
@@ -147,7 +143,6 @@ final class Receiving implements BytestreamListener {
             }
             Path landed = target.commit();
             record.file(landed);
-            record.sha256(StreamCopy.hex(sha256));
             shared.transfers().complete(record);
         } catch (FileTransferException e) {
             target.discard();

@@ -13,13 +13,13 @@ import org.causerie.filetransfer.FileTransferException;
 import org.causerie.filetransfer.TransferError;
 
 /**
- * Copies a stream in 64 KiB steps, feeding digests and reporting progress, and
+ * Copies a stream in 256 KiB steps, feeding digests and reporting progress, and
  * stops at the first byte past the declared size: a peer cannot fill the disk
  * by lying about the size.
  */
 final class StreamCopy {
 
-    static final int BUFFER = 64 * 1024;
+    static final int BUFFER = 256 * 1024;
 
     private StreamCopy() {
     }

@@ -89,7 +89,12 @@ final class Uploads {
         Message message = session.connection().getStanzaFactory().buildMessageStanza()
                 .to(JidCreate.from(to)).ofType(groupchat ? Message.Type.groupchat : Message.Type.chat)
                 .setBody(url).addExtension(OutOfBand.element(url)).addExtension(OutOfBand.sha256(digest)).build();
-        session.send(message);
+        // done once the server has the link (XEP-0198 ack): for an offline contact it is then stored
+        try {
+            session.sendAcknowledged(message).get(TIMEOUT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new FileTransferException(TransferError.NOT_CONNECTED, "the link message was not acknowledged", e);
+        }
     }
 
     private Slot slot(String name, long size) throws FileTransferException, InterruptedException {
