@@ -48,7 +48,7 @@ final class AccountTransfers {
         incoming = new Incoming(accountId, connection, shared, receiving);
         links = new Links(accountId, () -> String.valueOf(connection.getUser()), shared);
         outgoing = new Outgoing(connection, shared, new Proxies(connection));
-        uploads = new Uploads(session, shared);
+        uploads = new Uploads(session, shared, links::sending);
         offerHandler = incoming.handler();
     }
 

@@ -47,6 +47,9 @@ final class Links {
     record Link(FileOffer offer, TransferRecord record, Optional<byte[]> sha256) {
     }
 
+    /** Links this account sent: a room echoes them back (XEP-0045 §7.4), they are no offer. */
+    private final java.util.Set<String> sent = ConcurrentHashMap.newKeySet();
+
     Links(String accountId, java.util.function.Supplier<String> ownJid, Shared shared) {
         this.accountId = accountId;
         this.ownJid = ownJid;
@@ -60,7 +63,8 @@ final class Links {
 
     private void received(Stanza stanza) {
         Optional<String> url = OutOfBand.url(stanza);
-        if (url.isEmpty() || stanza.getFrom() == null || stanza.getFrom().toString().equals(ownJid.get())) {
+        if (url.isEmpty() || stanza.getFrom() == null || stanza.getFrom().toString().equals(ownJid.get())
+                || sent.contains(url.get())) {
             return;
         }
         String offered = name(url.get());
@@ -88,6 +92,11 @@ final class Links {
         } catch (IllegalArgumentException e) {
             return last;
         }
+    }
+
+    /** @param url a link this account is about to send */
+    void sending(String url) {
+        sent.add(url);
     }
 
     boolean has(String id) {

@@ -35,10 +35,13 @@ final class Uploads {
 
     private final SmackSession session;
     private final Shared shared;
+    private final java.util.function.Consumer<String> sending;
 
-    Uploads(SmackSession session, Shared shared) {
+    /** @param sending told each link before its message goes out */
+    Uploads(SmackSession session, Shared shared, java.util.function.Consumer<String> sending) {
         this.session = session;
         this.shared = shared;
+        this.sending = sending;
     }
 
     void run(TransferRecord record, String to, boolean groupchat, Path file) {
@@ -85,6 +88,7 @@ final class Uploads {
         String url = slot.getGetUrl().toString();
         byte[] digest = sha256.digest();
         record.url(url);
+        sending.accept(url);
         record.sha256(java.util.HexFormat.of().formatHex(digest));
         Message message = session.connection().getStanzaFactory().buildMessageStanza()
                 .to(JidCreate.from(to)).ofType(groupchat ? Message.Type.groupchat : Message.Type.chat)

@@ -107,6 +107,11 @@ public final class Fixture {
             }
         }
 
+        /** @return whether no offer came so far (offers are told in order, on the service's event thread) */
+        public boolean none() {
+            return offers.isEmpty();
+        }
+
         /** @return the next change of that transfer with bytes moved, or fails */
         public TransferInfo nextProgress(String transferId) {
             long deadline = System.currentTimeMillis() + Waiting.TIMEOUT.toMillis();

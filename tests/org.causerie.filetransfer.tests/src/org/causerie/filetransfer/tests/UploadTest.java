@@ -16,17 +16,21 @@ import org.causerie.filetransfer.AcceptRequest;
 import org.causerie.filetransfer.FileOffer;
 import org.causerie.filetransfer.TransferInfo;
 import org.causerie.filetransfer.TransferMethod;
+import org.causerie.muc.JoinRequest;
+import org.causerie.muc.MucService;
+import org.causerie.muc.RoomId;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
+import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** HTTP upload (XEP-0363) with the link as out-of-band data (XEP-0066), to an online and an offline contact. */
+/** HTTP upload (XEP-0363) with the link as out-of-band data (XEP-0066), to an online and an offline contact and into a room. */
 @ExtendWith(EjabberdExtension.class)
 class UploadTest {
 
@@ -79,6 +83,33 @@ class UploadTest {
             }
         } finally {
             Sessions.disconnect(alice);
+        }
+    }
+
+    @Test
+    void aRoomGetsTheLinkAndTheSenderNoOffer(EjabberdServer server, @TempDir Path dir) throws IOException {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        XmppSession alice = Sessions.connect(server, users.get(0));
+        XmppSession bob = Sessions.connect(server, users.get(1));
+        MucService muc = Services.get(MucService.class);
+        try (Fixture.Offers aliceOffers = new Fixture.Offers(alice.account().id());
+                Fixture.Offers bobOffers = new Fixture.Offers(bob.account().id())) {
+            String room = "files-" + Long.toString(System.nanoTime(), 36) + "@" + server.mucDomain();
+            Waiting.await(muc.create(JoinRequest.of(new RoomId(alice.account().id(), room), "alice"), true));
+            Waiting.await(muc.join(JoinRequest.of(new RoomId(bob.account().id(), room), "bob")));
+            Path source = randomFile(dir, "minutes.odt", SIZE);
+            Waiting.await(service().upload(alice.account().id(), room, true, source).outcome());
+            FileOffer offer = bobOffers.next();
+            assertEquals(room + "/alice", offer.from());
+            TransferInfo in = Waiting.await(service().accept(offer.id(), AcceptRequest.into(dir.resolve("in")))
+                    .outcome());
+            assertEquals(sha256(source), sha256(in.file().orElseThrow()));
+            // the room sends alice's messages back in order (XEP-0045 §7.4): once this one is back,
+            // so is the link
+            Waiting.await(muc.send(new RoomId(alice.account().id(), room), "after the link"));
+            assertTrue(aliceOffers.none(), "the room's echo of her own link is no offer to alice");
+        } finally {
+            Sessions.disconnect(alice, bob);
         }
     }
 }
