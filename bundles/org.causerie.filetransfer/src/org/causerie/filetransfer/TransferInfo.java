@@ -19,7 +19,9 @@ import java.util.OptionalLong;
  * @param size declared size in bytes, when known
  * @param state where it stands
  * @param method the method carrying (or that carried) the bytes, once known
- * @param transferred bytes moved so far
+ * @param transferred bytes the receiver has so far, counting {@code offset}
+ * @param offset bytes the receiver already had when this transfer resumed an interrupted one
+ *        (XEP-0096 §3.3), 0 otherwise
  * @param started when it was offered
  * @param moving when bytes started to move (speed is measured from then)
  * @param finished when it reached a final state
@@ -31,7 +33,8 @@ import java.util.OptionalLong;
  * @param message the error's detail
  */
 public record TransferInfo(String id, String accountId, Direction direction, String peer, String fileName,
-        OptionalLong size, TransferState state, Optional<TransferMethod> method, long transferred, Instant started,
+        OptionalLong size, TransferState state, Optional<TransferMethod> method, long transferred, long offset,
+        Instant started,
         Optional<Instant> moving, Optional<Instant> finished, Optional<Path> file, Optional<String> url,
         Optional<String> sha256, Optional<TransferError> error, Optional<String> message) {
 
@@ -66,7 +69,7 @@ public record TransferInfo(String id, String accountId, Direction direction, Str
     public double bytesPerSecond(Instant now) {
         Instant end = finished.orElse(now);
         double seconds = Math.max(0.001, Duration.between(moving.orElse(started), end).toNanos() / 1e9);
-        return transferred / seconds;
+        return Math.max(0, transferred - offset) / seconds;
     }
 
     /** @return the time left at the average speed so far, when the size is known and bytes moved */

@@ -96,7 +96,7 @@ final class Incoming {
         if (size > limit && !request.oversizeConsent()) {
             throw new FileTransferException(TransferError.TOO_LARGE, size + " bytes is over the limit of " + limit);
         }
-        TargetFile target = TargetFile.choose(request, offer.offer().fileName(), offerId);
+        TargetFile target = TargetFile.choose(request, offer.offer().fileName(), partialKey(offer.request()));
         if (pending.remove(offerId) == null) {
             throw new FileTransferException(TransferError.UNKNOWN, "offer " + offerId + " already answered");
         }
@@ -110,12 +110,31 @@ final class Incoming {
                     "the sender offers no method Causerie speaks: " + methods));
             return record.outcome;
         }
+        // XEP-0096 §3.3: the bytes an interrupted transfer of the same file left are kept, ask for the rest
+        long offset = StreamOffers.ranged(offer.request()) ? target.resumable(size) : 0;
+        if (offset == 0) {
+            target.discard();
+        }
         record.file(target.target());
+        record.offset(offset);
         record.state(TransferState.NEGOTIATING);
         shared.transfers().changed(record);
-        receiving.expect(record, offer.request(), target);
-        send(StreamOffers.accept(offer.request(), method));
+        receiving.expect(record, offer.request(), target, offset);
+        send(StreamOffers.accept(offer.request(), method, offset));
         return record.outcome;
+    }
+
+    /**
+     * @return the name of the partial file for this offer: the same sender (bare JID), name, size and
+     *         hash or date give the same one, so a new offer of an interrupted file finds its bytes
+     */
+    static String partialKey(StreamInitiation offer) {
+        StreamInitiation.File file = offer.getFile();
+        String identity = offer.getFrom().asBareJid() + "\n" + file.getName() + "\n" + file.getSize() + "\n"
+                + (file.getHash() != null ? file.getHash() : String.valueOf(file.getDate()));
+        var sha1 = StreamCopy.digest("SHA-1");
+        sha1.update(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return StreamCopy.hex(sha1).substring(0, 20);
     }
 
     CompletableFuture<Void> decline(String offerId) {

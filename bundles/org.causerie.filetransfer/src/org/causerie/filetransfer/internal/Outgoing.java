@@ -81,7 +81,15 @@ final class Outgoing {
         }
         IQ offer = StreamOffers.offer(to, sid, file.getFileName().toString(), size, request.description(),
                 md5, new Date(Files.getLastModifiedTime(file).toMillis()), methods);
-        String chosen = awaitAnswer(record, offer);
+        IQ answer = awaitAnswer(record, offer);
+        String chosen = StreamOffers.chosen(answer).orElseThrow(() -> new FileTransferException(
+                TransferError.NO_METHOD, "the receiver chose no stream method"));
+        long offset = StreamOffers.offset(answer);
+        if (offset > size) {
+            throw new FileTransferException(TransferError.SIZE_MISMATCH, "the receiver asks to resume at " + offset
+                    + ", past the end (" + size + ")");
+        }
+        record.offset(offset);
         record.state(TransferState.NEGOTIATING);
         shared.transfers().changed(record);
         OpenStream stream = open(record, chosen, allowed, to, sid);
@@ -90,8 +98,11 @@ final class Outgoing {
         shared.transfers().changed(record);
         record.stream(stream.closer());
         try (InputStream in = Files.newInputStream(file)) {
+            // XEP-0096 §3.3: a resumed transfer sends from the offset to the end
+            in.skipNBytes(offset);
             // no digest here: the MD5 went with the offer and the receiver checks it
-            StreamCopy.copy(in, stream.out(), size, n -> shared.transfers().progress(record, n), List.of());
+            StreamCopy.copy(in, stream.out(), size - offset, n -> shared.transfers().progress(record, offset + n),
+                    List.of());
             stream.out().flush();
         } catch (IOException | FileTransferException e) {
             closeQuietly(stream);
@@ -113,7 +124,7 @@ final class Outgoing {
         }
     }
 
-    private String awaitAnswer(TransferRecord record, IQ offer) throws FileTransferException, InterruptedException {
+    private IQ awaitAnswer(TransferRecord record, IQ offer) throws FileTransferException, InterruptedException {
         long deadline = System.currentTimeMillis() + ANSWER_MILLIS;
         try (StanzaCollector collector = connection.createStanzaCollectorAndSend(offer)) {
             while (System.currentTimeMillis() < deadline) {
@@ -131,8 +142,7 @@ final class Outgoing {
                     }
                     throw new FileTransferException(TransferError.NO_METHOD, "the receiver refused: " + error);
                 }
-                return StreamOffers.chosen(answer).orElseThrow(() -> new FileTransferException(
-                        TransferError.NO_METHOD, "the receiver chose no stream method"));
+                return answer;
             }
         } catch (SmackException.NotConnectedException e) {
             throw new FileTransferException(TransferError.NOT_CONNECTED, "not connected", e);

@@ -41,7 +41,7 @@ final class Receiving implements BytestreamListener {
     private final Shared shared;
     private final Map<String, Expected> expected = new ConcurrentHashMap<>();
 
-    record Expected(TransferRecord record, StreamInitiation offer, TargetFile target) {
+    record Expected(TransferRecord record, StreamInitiation offer, TargetFile target, long offset) {
         String key() {
             return key(offer.getFrom().toString(), offer.getSessionID());
         }
@@ -55,8 +55,8 @@ final class Receiving implements BytestreamListener {
         this.shared = shared;
     }
 
-    void expect(TransferRecord record, StreamInitiation offer, TargetFile target) {
-        Expected waiting = new Expected(record, offer, target);
+    void expect(TransferRecord record, StreamInitiation offer, TargetFile target, long offset) {
+        Expected waiting = new Expected(record, offer, target, offset);
         expected.put(waiting.key(), waiting);
         CompletableFuture.delayedExecutor(WAIT_SECONDS, TimeUnit.SECONDS).execute(() -> {
             if (expected.remove(waiting.key(), waiting)) {
@@ -70,6 +70,7 @@ final class Receiving implements BytestreamListener {
     boolean cancelWaiting(String transferId) {
         for (Expected waiting : expected.values()) {
             if (waiting.record().id.equals(transferId) && expected.remove(waiting.key(), waiting)) {
+                waiting.target().discard();
                 shared.transfers().fail(waiting.record(), waiting.record().cancelledException());
                 return true;
             }
@@ -83,9 +84,25 @@ final class Receiving implements BytestreamListener {
         expected.clear();
     }
 
+    /**
+     * Fails the transfer; the bytes stay for a resume (XEP-0096 §3.3) when the sender allows ranges and
+     * the stream just ended early; a cancel here, a wrong hash or too many bytes delete them.
+     */
+    private void end(Expected waiting, FileTransferException failure) {
+        boolean early = failure.error() == TransferError.INTERRUPTED
+                || (failure.error() == TransferError.SIZE_MISMATCH
+                        && !String.valueOf(failure.getMessage()).startsWith(StreamCopy.TOO_MANY));
+        if (!(early && StreamOffers.ranged(waiting.offer()))) {
+            waiting.target().discard();
+        }
+        shared.transfers().fail(waiting.record(), failure);
+    }
+
     @Override
     public void incomingBytestreamRequest(BytestreamRequest request) {
-        Expected waiting = expected.remove(Expected.key(request.getFrom().toString(), request.getSessionID()));
+        // looked up, not removed: a SOCKS5 attempt that fails has already told the sender, whose in-band
+        // fallback may arrive before take() returns; the first bytestream that opens takes the entry
+        Expected waiting = expected.get(Expected.key(request.getFrom().toString(), request.getSessionID()));
         if (waiting == null) {
             try {
                 request.reject();
@@ -107,8 +124,14 @@ final class Receiving implements BytestreamListener {
             }
             // XEP-0065 §5.3.2: the sender was told; it may fall back to in-band with the same sid.
             LOG.log(Level.INFO, "bytestream " + request.getSessionID() + " failed; waiting for a fallback", e);
-            if (!waiting.record().cancelled()) {
-                expected.put(waiting.key(), waiting);
+            return;
+        }
+        if (!expected.remove(waiting.key(), waiting)) {
+            // another bytestream of this offer opened first, or it timed out or was cancelled meanwhile
+            try {
+                session.close();
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "closing a surplus bytestream", e);
             }
             return;
         }
@@ -133,10 +156,19 @@ final class Receiving implements BytestreamListener {
             List<MessageDigest> digests = offeredHash != null && !offeredHash.isBlank() ? List.of(md5) : List.of();
             // The input stream is not closed here: closing an in-band stream the sender already
             // closed gets item-not-found (XEP-0047 §2.3); the session is closed quietly below.
-            try (OutputStream out = Files.newOutputStream(target.partial(), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                StreamCopy.copy(session.getInputStream(), out, file.getSize(),
-                        n -> shared.transfers().progress(record, n), digests);
+            long offset = waiting.offset();
+            if (offset > 0) {
+                // a resumed transfer: the offered hash covers the whole file, the kept bytes first
+                try (var kept = Files.newInputStream(target.partial())) {
+                    StreamCopy.copy(kept, OutputStream.nullOutputStream(), offset, n -> { }, digests);
+                }
+            }
+            try (OutputStream out = offset > 0
+                    ? Files.newOutputStream(target.partial(), StandardOpenOption.APPEND)
+                    : Files.newOutputStream(target.partial(), StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                StreamCopy.copy(session.getInputStream(), out, file.getSize() - offset,
+                        n -> shared.transfers().progress(record, offset + n), digests);
             }
             if (digests.contains(md5) && !StreamCopy.hex(md5).equals(offeredHash.trim().toLowerCase(Locale.ROOT))) {
                 throw new FileTransferException(TransferError.HASH_MISMATCH, "MD5 differs from the offered hash");
@@ -145,11 +177,9 @@ final class Receiving implements BytestreamListener {
             record.file(landed);
             shared.transfers().complete(record);
         } catch (FileTransferException e) {
-            target.discard();
-            shared.transfers().fail(record, record.cancelled() ? record.cancelledException() : e);
+            end(waiting, record.cancelled() ? record.cancelledException() : e);
         } catch (IOException | RuntimeException e) {
-            target.discard();
-            shared.transfers().fail(record, record.cancelled() ? record.cancelledException()
+            end(waiting, record.cancelled() ? record.cancelledException()
                     : new FileTransferException(TransferError.INTERRUPTED, "stream ended: " + e.getMessage(), e));
         } finally {
             try {

@@ -29,7 +29,10 @@ import org.causerie.filetransfer.SendRequest;
 import org.causerie.filetransfer.TransferError;
 import org.causerie.filetransfer.TransferInfo;
 import org.causerie.filetransfer.TransferListener;
+import org.jivesoftware.smack.provider.ProviderManager;
 import org.jivesoftware.smackx.bytestreams.socks5.Socks5Proxy;
+import org.jivesoftware.smackx.si.packet.StreamInitiation;
+import org.jivesoftware.smackx.si.provider.StreamInitiationProvider;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
@@ -63,10 +66,14 @@ public final class SmackFileTransferService implements FileTransferService, XepC
     void activate() {
         SmackRuntime.start();
         Socks5Proxy.setLocalSocks5ProxyEnabled(false);
+        // keeps the range offset Smack's provider drops (XEP-0096 §3.3); Smack's comes back in deactivate
+        ProviderManager.addIQProvider(StreamInitiation.ELEMENT, StreamInitiation.NAMESPACE, new RangedSiProvider());
     }
 
     @Deactivate
     void deactivate() {
+        ProviderManager.addIQProvider(StreamInitiation.ELEMENT, StreamInitiation.NAMESPACE,
+                new StreamInitiationProvider());
         accounts.values().forEach(AccountTransfers::stop);
         accounts.clear();
         transfers.all().forEach(TransferRecord::cancel);

@@ -20,6 +20,8 @@ import org.causerie.filetransfer.TransferError;
 final class StreamCopy {
 
     static final int BUFFER = 256 * 1024;
+    /** The start of the message when more bytes arrive than declared (then nothing is kept to resume). */
+    static final String TOO_MANY = "more bytes than the declared ";
 
     private StreamCopy() {
     }
@@ -36,8 +38,7 @@ final class StreamCopy {
         int read;
         while ((read = in.read(buffer)) >= 0) {
             if (expected >= 0 && total + read > expected) {
-                throw new FileTransferException(TransferError.SIZE_MISMATCH,
-                        "more bytes than the declared " + expected);
+                throw new FileTransferException(TransferError.SIZE_MISMATCH, TOO_MANY + expected);
             }
             out.write(buffer, 0, read);
             for (MessageDigest digest : digests) {

@@ -40,7 +40,9 @@ final class StreamOffers {
         si.setTo(to);
         si.setSessionID(sid);
         si.setMimeType("application/octet-stream");
-        StreamInitiation.File file = new StreamInitiation.File(name, size);
+        RangedFile file = new RangedFile(name, size);
+        // XEP-0096 §3.3: the receiver may answer with an offset to resume an interrupted transfer
+        file.setRanged(true);
         description.ifPresent(file::setDesc);
         md5.ifPresent(file::setHash);
         file.setDate(modified);
@@ -71,15 +73,23 @@ final class StreamOffers {
         return field == null ? Optional.empty() : Optional.ofNullable(field.getFirstValue());
     }
 
-    /** @return the receiver's acceptance naming one method */
-    static StreamInitiation accept(StreamInitiation offer, String method) {
-        StreamInitiation answer = new StreamInitiation();
-        answer.setType(IQ.Type.result);
-        answer.setTo(offer.getFrom());
-        answer.setStanzaId(offer.getStanzaId());
+    /** @return the receiver's acceptance naming one method, and the offset to resume from when above 0 */
+    static IQ accept(StreamInitiation offer, String method, long offset) {
         var field = FormField.listSingleBuilder(STREAM_METHOD).setValue(method);
-        answer.setFeatureNegotiationForm(DataForm.builder(DataForm.Type.submit).addField(field.build()).build());
-        return answer;
+        return new SiAnswer(offer, DataForm.builder(DataForm.Type.submit).addField(field.build()).build(), offset);
+    }
+
+    /** @return the offset the receiver asks to start from (XEP-0096 §3.3), 0 without a range */
+    static long offset(IQ answer) {
+        if (answer instanceof StreamInitiation si && si.getFile() instanceof RangedFile file) {
+            return Math.max(0, file.offset());
+        }
+        return 0;
+    }
+
+    /** @return whether the offer allows ranged transfers */
+    static boolean ranged(StreamInitiation offer) {
+        return offer.getFile() != null && offer.getFile().isRanged();
     }
 
     /** @return the refusal of XEP-0096 §3.2 */

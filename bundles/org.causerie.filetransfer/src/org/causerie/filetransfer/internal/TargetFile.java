@@ -31,8 +31,11 @@ final class TargetFile {
         this.existing = existing;
     }
 
-    /** @throws FileTransferException EXISTS when the file exists and the request says FAIL */
-    static TargetFile choose(AcceptRequest request, String offeredName, String transferId)
+    /**
+     * @param partialKey names the partial file: the same key finds the bytes of an interrupted transfer
+     * @throws FileTransferException EXISTS when the file exists and the request says FAIL
+     */
+    static TargetFile choose(AcceptRequest request, String offeredName, String partialKey)
             throws FileTransferException {
         String name = request.fileName().orElse(offeredName);
         Path folder = request.folder().toAbsolutePath().normalize();
@@ -51,7 +54,7 @@ final class TargetFile {
                 }
             }
         }
-        Path partial = folder.resolve("." + transferId + ".part");
+        Path partial = folder.resolve("." + partialKey + ".part");
         return new TargetFile(target, partial, request.existing());
     }
 
@@ -91,6 +94,16 @@ final class TargetFile {
                 }
                 destination = free(target.getParent(), target.getFileName().toString());
             }
+        }
+    }
+
+    /** @return the bytes an interrupted transfer left to resume from: 0 when none (or all, or more) */
+    long resumable(long size) {
+        try {
+            long have = Files.isRegularFile(partial) ? Files.size(partial) : 0;
+            return have > 0 && have < size ? have : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -29,6 +29,7 @@ final class TransferRecord {
     private TransferState state = TransferState.OFFERED;
     private TransferMethod method;
     private long transferred;
+    private long offset;
     private Instant moving;
     private Instant finished;
     private Path file;
@@ -51,7 +52,7 @@ final class TransferRecord {
 
     synchronized TransferInfo snapshot() {
         return new TransferInfo(id, accountId, direction, peer, fileName, size, state, Optional.ofNullable(method),
-                transferred, started, Optional.ofNullable(moving), Optional.ofNullable(finished),
+                transferred, offset, started, Optional.ofNullable(moving), Optional.ofNullable(finished),
                 Optional.ofNullable(file), Optional.ofNullable(url), Optional.ofNullable(sha256),
                 Optional.ofNullable(error), Optional.ofNullable(message));
     }
@@ -71,6 +72,12 @@ final class TransferRecord {
 
     synchronized void method(TransferMethod used) {
         method = used;
+    }
+
+    /** @param bytes what the receiver already had: this transfer resumes there */
+    synchronized void offset(long bytes) {
+        offset = bytes;
+        transferred = bytes;
     }
 
     synchronized void progress(long bytes) {

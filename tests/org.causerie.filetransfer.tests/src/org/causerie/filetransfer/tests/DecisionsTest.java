@@ -129,6 +129,46 @@ class DecisionsTest {
         }
     }
 
+    /** @return the folder's files a person sees (partial files of interrupted transfers are hidden) */
+    static List<Path> visible(Path folder) throws IOException {
+        return Files.list(folder).filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+    }
+
+    @Test
+    void anInterruptedTransferResumesWhereItStopped(EjabberdServer server, @TempDir Path dir) throws IOException {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        XmppSession alice = Sessions.connect(server, users.get(0));
+        XmppSession bob = Sessions.connect(server, users.get(1));
+        try (Fixture.Offers aliceSees = new Fixture.Offers(alice.account().id());
+                Fixture.Offers bobOffers = new Fixture.Offers(bob.account().id())) {
+            Path inbox = dir.resolve("inbox");
+            Path source = randomFile(dir, "big.iso", LARGE);
+            Transfer first = service().send(SendRequest.of(alice.account().id(), bob.boundJid(), source)
+                    .only(TransferMethod.IBB));
+            Transfer cut = service().accept(bobOffers.next().id(), AcceptRequest.into(inbox));
+            aliceSees.nextProgress(first.id());
+            service().cancel(first.id());
+            failure(first.outcome(), TransferError.CANCELLED);
+            failure(cut.outcome(), TransferError.SIZE_MISMATCH);
+            long kept = Files.list(inbox).filter(p -> p.getFileName().toString().endsWith(".part")).findFirst()
+                    .map(p -> p.toFile().length()).orElseThrow();
+            assertTrue(kept > 0 && kept < LARGE, () -> kept + " bytes kept");
+
+            // the same file offered again (any method): XEP-0096 §3.3 range from what bob has
+            Transfer again = service().send(SendRequest.of(alice.account().id(), bob.boundJid(), source));
+            TransferInfo in = Waiting.await(service().accept(bobOffers.next().id(), AcceptRequest.into(inbox))
+                    .outcome());
+            TransferInfo out = Waiting.await(again.outcome());
+            assertEquals(kept, in.offset(), "resumed where the bytes stopped");
+            assertEquals(kept, out.offset(), "the sender skipped them");
+            assertEquals(LARGE, in.transferred());
+            assertEquals(sha256(source), sha256(in.file().orElseThrow()), "the whole file, MD5 checked");
+            assertEquals(List.of(in.file().orElseThrow()), Files.list(inbox).toList(), "no partial left");
+        } finally {
+            Sessions.disconnect(alice, bob);
+        }
+    }
+
     @Test
     void theSenderCancelsMidway(EjabberdServer server, @TempDir Path dir) throws IOException {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
@@ -145,7 +185,7 @@ class DecisionsTest {
             failure(sent.outcome(), TransferError.CANCELLED);
             TransferError why = Fixture.failure(received.outcome(), TransferError.SIZE_MISMATCH).error();
             assertEquals(TransferError.SIZE_MISMATCH, why, "fewer bytes than declared");
-            assertEquals(List.of(), Files.list(inbox).toList(), "nothing left in the folder");
+            assertEquals(List.of(), visible(inbox), "no file under a real name");
             assertEquals(Optional.of(TransferMethod.IBB), service().transfer(received.id()).orElseThrow().method());
         } finally {
             Sessions.disconnect(alice, bob);
