@@ -64,7 +64,7 @@ final class Links {
     private void received(Stanza stanza) {
         Optional<String> url = OutOfBand.url(stanza);
         if (url.isEmpty() || stanza.getFrom() == null || stanza.getFrom().toString().equals(ownJid.get())
-                || sent.contains(url.get())) {
+                || sent.contains(url.get()) || roomHistory(stanza)) {
             return;
         }
         String offered = name(url.get());
@@ -77,6 +77,16 @@ final class Links {
         pending.put(id, new Link(offer, record, OutOfBand.sha256(stanza)));
         shared.transfers().add(record);
         shared.transfers().offered(offer);
+    }
+
+    /**
+     * @return whether it is a room's history sent on joining (XEP-0045 §7.2.15, delayed, XEP-0203):
+     *         old links are not offered again (an offline 1:1 message, delayed too, is)
+     */
+    private static boolean roomHistory(Stanza stanza) {
+        return stanza instanceof org.jivesoftware.smack.packet.Message message
+                && message.getType() == org.jivesoftware.smack.packet.Message.Type.groupchat
+                && message.getExtensionElement("delay", "urn:xmpp:delay") != null;
     }
 
     static String name(String url) {
