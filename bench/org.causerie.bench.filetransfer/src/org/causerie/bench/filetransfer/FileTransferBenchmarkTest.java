@@ -130,10 +130,12 @@ class FileTransferBenchmarkTest {
     private static TransferInfo transfer(FileTransferService service, String variant, XmppSession a,
             XmppSession b, TestAccount bob, Path file) throws Exception {
         TransferMethod method = method(variant);
+        if (method == TransferMethod.HTTP_UPLOAD) {
+            return service.upload(a.account().id(), bob.jid(), false, file).outcome()
+                    .get(WAIT_MINUTES, TimeUnit.MINUTES);
+        }
         SendRequest stream = SendRequest.of(a.account().id(), b.boundJid(), file).only(method);
-        var transfer = method == TransferMethod.HTTP_UPLOAD
-                ? service.upload(a.account().id(), bob.jid(), false, file)
-                : service.send(variant.endsWith(NO_HASH) ? stream.withoutHash() : stream);
+        var transfer = service.send(variant.endsWith(NO_HASH) ? stream.withoutHash() : stream);
         return transfer.outcome().get(WAIT_MINUTES, TimeUnit.MINUTES);
     }
 
