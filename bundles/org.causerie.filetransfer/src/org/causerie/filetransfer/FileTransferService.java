@@ -63,7 +63,7 @@ public interface FileTransferService {
 
     FileTransferSettings settings();
 
-    /** Applies new settings (a new local port takes effect for the next transfer). */
+    /** Applies and keeps (Eclipse preferences) new settings; a new local port takes effect for the next transfer. */
     void configure(FileTransferSettings settings);
 
     /** @return the port the own SOCKS5 stream host listens on, once started */

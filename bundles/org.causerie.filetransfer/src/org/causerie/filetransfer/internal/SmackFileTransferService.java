@@ -29,6 +29,7 @@ import org.causerie.filetransfer.SendRequest;
 import org.causerie.filetransfer.TransferError;
 import org.causerie.filetransfer.TransferInfo;
 import org.causerie.filetransfer.TransferListener;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.jivesoftware.smack.provider.ProviderManager;
 import org.jivesoftware.smackx.bytestreams.socks5.Socks5Proxy;
 import org.jivesoftware.smackx.si.packet.StreamInitiation;
@@ -60,6 +61,7 @@ public final class SmackFileTransferService implements FileTransferService, XepC
         return t;
     });
     private volatile FileTransferSettings settings = FileTransferSettings.defaults();
+    private SettingsStore store;
     private final Shared shared = new Shared(transfers, workers, () -> settings, localHost);
 
     @Activate
@@ -68,6 +70,8 @@ public final class SmackFileTransferService implements FileTransferService, XepC
         Socks5Proxy.setLocalSocks5ProxyEnabled(false);
         // keeps the range offset Smack's provider drops (XEP-0096 §3.3); Smack's comes back in deactivate
         ProviderManager.addIQProvider(StreamInitiation.ELEMENT, StreamInitiation.NAMESPACE, new RangedSiProvider());
+        store = new SettingsStore(InstanceScope.INSTANCE.getNode("org.causerie.filetransfer"));
+        settings = store.load();
     }
 
     @Deactivate
@@ -242,6 +246,9 @@ public final class SmackFileTransferService implements FileTransferService, XepC
     public void configure(FileTransferSettings next) {
         FileTransferSettings previous = settings;
         settings = next;
+        if (store != null) {
+            store.save(next);
+        }
         if (previous.localPort() != next.localPort()) {
             localHost.stop();
         }
