@@ -18,7 +18,6 @@ public final class Messages extends NLS {
 
     public static String action_sendFile;
     public static String send_title;
-    public static String send_failed;
     public static String error_title;
     public static String offer_title;
     public static String offer_message;
@@ -86,6 +85,15 @@ public final class Messages extends NLS {
     public static String size_mb;
     public static String size_gb;
     public static String speed;
+    public static String settings_title;
+    public static String settings_port;
+    public static String settings_portInUse;
+    public static String settings_limit;
+    public static String settings_account;
+    public static String settings_proxy;
+    public static String settings_proxyHint;
+    public static String settings_invalid;
+    public static String button_settings;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

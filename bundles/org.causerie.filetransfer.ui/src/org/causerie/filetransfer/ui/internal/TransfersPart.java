@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.causerie.core.AccountService;
 import org.causerie.filetransfer.FileTransferService;
 import org.causerie.filetransfer.TransferInfo;
 import org.causerie.filetransfer.TransferListener;
@@ -37,6 +38,10 @@ public final class TransfersPart {
     @Inject
     @Service
     private FileTransferService service;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    @Service
+    private AccountService accounts;
 
     private Display display;
     private Table table;
@@ -53,12 +58,12 @@ public final class TransfersPart {
     @PostConstruct
     void create(Composite parent) {
         display = parent.getDisplay();
-        parent.setLayout(new GridLayout(3, false));
+        parent.setLayout(new GridLayout(4, false));
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         for (int i = 0; i < TransfersTable.TITLES.size(); i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(TransfersTable.TITLES.get(i));
@@ -73,6 +78,11 @@ public final class TransfersPart {
         choose.setText(Messages.button_folder);
         choose.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_FOLDER);
         choose.addListener(SWT.Selection, e -> chooseFolder());
+        Button settings = new Button(parent, SWT.PUSH);
+        settings.setText(Messages.button_settings);
+        settings.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_SETTINGS);
+        settings.addListener(SWT.Selection, e -> new SettingsDialog(table.getShell(), service,
+                accounts == null ? List.of() : accounts.accounts()).open());
         folder = new Label(parent, SWT.NONE);
         folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         showFolder();

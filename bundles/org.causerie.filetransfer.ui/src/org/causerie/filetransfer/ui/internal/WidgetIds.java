@@ -13,6 +13,11 @@ public final class WidgetIds {
     public static final String TRANSFERS_TABLE = "filetransfer.transfers.table";
     public static final String TRANSFERS_CANCEL = "filetransfer.transfers.cancel";
     public static final String TRANSFERS_FOLDER = "filetransfer.transfers.folder";
+    public static final String TRANSFERS_SETTINGS = "filetransfer.transfers.settings";
+    public static final String SETTINGS_DIALOG = "filetransfer.settings";
+    public static final String SETTINGS_PORT = "filetransfer.settings.port";
+    public static final String SETTINGS_LIMIT = "filetransfer.settings.limit";
+    public static final String SETTINGS_PROXY = "filetransfer.settings.proxy";
 
     private WidgetIds() {
     }

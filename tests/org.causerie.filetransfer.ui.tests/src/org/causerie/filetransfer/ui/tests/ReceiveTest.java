@@ -19,6 +19,7 @@ import org.causerie.core.XmppSession;
 import org.causerie.filetransfer.Direction;
 import org.causerie.filetransfer.FileTransferException;
 import org.causerie.filetransfer.FileTransferService;
+import org.causerie.filetransfer.FileTransferSettings;
 import org.causerie.filetransfer.SendRequest;
 import org.causerie.filetransfer.TransferError;
 import org.causerie.filetransfer.TransferInfo;
@@ -231,5 +232,41 @@ class ReceiveTest {
         });
         assertArrayEquals(mine, Files.readAllBytes(downloads.resolve("notes.txt")));
         assertEquals(aliceUser.jid(), alice.account().jid());
+    }
+
+    @Test
+    void settingsAreCheckedThenApplied() {
+        FileTransferSettings before = service().settings();
+        try {
+            ui.run(() -> TransfersParts.show(workbench.application(),
+                    workbench.application().getContext().get(EModelService.class), true));
+            org.eclipse.swt.widgets.Composite view = ui.waitFor("the Transfers view", () -> TransfersParts
+                    .find(workbench.application(), workbench.application().getContext().get(EModelService.class))
+                    .map(p -> (org.eclipse.swt.widgets.Composite) p.getWidget()));
+            ui.click(ui.read(() -> Ui.named(view, org.eclipse.swt.widgets.Button.class, WidgetIds.KEY,
+                    WidgetIds.TRANSFERS_SETTINGS)));
+            Shell dialog = ui.shell(Messages.settings_title);
+            org.eclipse.swt.widgets.Text port = ui.read(() -> Ui.named(dialog, org.eclipse.swt.widgets.Text.class,
+                    WidgetIds.KEY, WidgetIds.SETTINGS_PORT));
+            org.eclipse.swt.widgets.Text limit = ui.read(() -> Ui.named(dialog, org.eclipse.swt.widgets.Text.class,
+                    WidgetIds.KEY, WidgetIds.SETTINGS_LIMIT));
+            assertEquals(Integer.toString(before.localPort()), ui.read(port::getText));
+            ui.run(() -> port.setText("seventy"));
+            ui.click(ui.read(() -> Ui.dialogButton(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID)));
+            ui.waitFor("the problem said", () -> labels(dialog).contains(Messages.settings_invalid)
+                    ? Optional.of(true) : Optional.empty());
+            assertEquals(before, service().settings(), "nothing applied");
+            ui.screenshot("filetransfer-settings");
+            ui.run(() -> {
+                port.setText("17778");
+                limit.setText("5");
+            });
+            ui.click(ui.read(() -> Ui.dialogButton(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID)));
+            ui.waitClosed(dialog);
+            assertEquals(17778, service().settings().localPort());
+            assertEquals(5L * 1024 * 1024, service().settings().sizeLimit());
+        } finally {
+            service().configure(before);
+        }
     }
 }
