@@ -1,0 +1,89 @@
+package org.causerie.filetransfer.ui.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.causerie.filetransfer.FileTransferService;
+import org.causerie.filetransfer.SendRequest;
+import org.causerie.roster.Contact;
+import org.causerie.roster.ResourcePresence;
+import org.causerie.roster.RosterService;
+import org.causerie.ui.ContactRef;
+import org.causerie.ui.RosterActionContribution;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The roster's "Send File..." action: one or several files to the chosen
+ * resource, else the contact's first available one, by stream initiation (the
+ * method chain); to an offline contact by HTTP upload, the link waiting for them
+ * on the server. The Transfers view and a job follow each file.
+ */
+@Component(service = RosterActionContribution.class)
+public final class SendFileAction implements RosterActionContribution {
+
+    /** The action's id (its menu item carries it). */
+    public static final String ID = "org.causerie.filetransfer.ui.send";
+
+    @Reference
+    private FileTransferService service;
+    @Reference
+    private RosterService roster;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return Messages.action_sendFile;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public boolean appliesTo(ContactRef contact) {
+        return true;
+    }
+
+    @Override
+    public void run(ContactRef contact, Shell shell) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
+        dialog.setText(NLS.bind(Messages.send_title, contact.bareJid()));
+        if (dialog.open() == null) {
+            return;
+        }
+        Path folder = Path.of(dialog.getFilterPath());
+        send(contact, List.of(dialog.getFileNames()).stream().map(folder::resolve).toList());
+    }
+
+    /** Sends the files; the outcome shows in the Transfers view. */
+    public void send(ContactRef contact, List<Path> files) {
+        Optional<String> resource = target(contact);
+        for (Path file : files) {
+            if (resource.isPresent()) {
+                service.send(SendRequest.of(contact.accountId(), resource.get(), file));
+            } else {
+                service.upload(contact.accountId(), contact.bareJid(), false, file);
+            }
+        }
+    }
+
+    /** @return the full JID to send to: the chosen resource, else the first available one; empty when offline */
+    private Optional<String> target(ContactRef contact) {
+        if (contact.resource().isPresent()) {
+            return Optional.of(contact.address());
+        }
+        return roster.roster(contact.accountId()).flatMap(r -> r.contact(contact.bareJid()))
+                .map(Contact::resources).flatMap(rs -> rs.stream().findFirst()).map(ResourcePresence::fullJid);
+    }
+}

@@ -1,0 +1,2 @@
+/** File transfer against the harness's real ejabberd: every method, refusals, cancels, uploads. */
+package org.causerie.filetransfer.tests;
