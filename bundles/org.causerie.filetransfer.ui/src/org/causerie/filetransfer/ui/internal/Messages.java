@@ -18,6 +18,8 @@ public final class Messages extends NLS {
 
     public static String action_sendFile;
     public static String send_title;
+    public static String drop_label;
+    public static String drop_refused;
     public static String error_title;
     public static String offer_title;
     public static String offer_message;

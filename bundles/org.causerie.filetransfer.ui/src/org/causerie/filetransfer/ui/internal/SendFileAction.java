@@ -2,12 +2,8 @@ package org.causerie.filetransfer.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.causerie.filetransfer.FileTransferService;
-import org.causerie.filetransfer.SendRequest;
-import org.causerie.roster.Contact;
-import org.causerie.roster.ResourcePresence;
 import org.causerie.roster.RosterService;
 import org.causerie.ui.ContactRef;
 import org.causerie.ui.RosterActionContribution;
@@ -66,24 +62,8 @@ public final class SendFileAction implements RosterActionContribution {
         send(contact, List.of(dialog.getFileNames()).stream().map(folder::resolve).toList());
     }
 
-    /** Sends the files; the outcome shows in the Transfers view. */
+    /** Sends the files ({@link FileSender}); the outcome shows in the Transfers view. */
     public void send(ContactRef contact, List<Path> files) {
-        Optional<String> resource = target(contact);
-        for (Path file : files) {
-            if (resource.isPresent()) {
-                service.send(SendRequest.of(contact.accountId(), resource.get(), file));
-            } else {
-                service.upload(contact.accountId(), contact.bareJid(), false, file);
-            }
-        }
-    }
-
-    /** @return the full JID to send to: the chosen resource, else the first available one; empty when offline */
-    private Optional<String> target(ContactRef contact) {
-        if (contact.resource().isPresent()) {
-            return Optional.of(contact.address());
-        }
-        return roster.roster(contact.accountId()).flatMap(r -> r.contact(contact.bareJid()))
-                .map(Contact::resources).flatMap(rs -> rs.stream().findFirst()).map(ResourcePresence::fullJid);
+        new FileSender(service, roster).send(contact, files);
     }
 }

@@ -35,6 +35,7 @@ import org.causerie.roster.ui.internal.view.RosterTree;
 import org.causerie.roster.ui.internal.view.WidgetIds;
 import org.causerie.ui.Contributions;
 import org.causerie.ui.ConversationOpener;
+import org.causerie.ui.FileDropContribution;
 import org.causerie.ui.RosterActionContribution;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
@@ -84,6 +85,7 @@ public final class RosterPart {
     private Icons icons;
     private Label hint;
     private Contributions<RosterActionContribution> contributions;
+    private Contributions<FileDropContribution> fileDrops;
     private ContactDecorations decorations;
     private ServiceTracker<ConversationOpener, ConversationOpener> opener;
     private UnreadCounts unread;
@@ -123,7 +125,9 @@ public final class RosterPart {
         actions = new RosterActions(parent.getShell(), roster,
                 () -> Optional.ofNullable(opener.getService()), () -> tree.model().roots());
         RosterMenu menu = new RosterMenu(tree, actions, () -> contributions.current());
-        new RosterDnd(tree, actions);
+        fileDrops = Contributions.track(context, FileDropContribution.class, Runnable::run, list -> {
+        });
+        new RosterDnd(tree, actions, () -> fileDrops.current());
         contributions = Contributions.track(context, RosterActionContribution.class, this::onDisplay, list -> {
             if (!menu.menu().isDisposed() && menu.menu().isVisible()) {
                 menu.rebuild();
@@ -264,6 +268,7 @@ public final class RosterPart {
         feed.close();
         autoAway.stop();
         contributions.close();
+        fileDrops.close();
         decorations.close();
         unread.close();
         opener.close();

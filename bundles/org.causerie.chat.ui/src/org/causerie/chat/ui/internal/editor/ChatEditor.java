@@ -24,6 +24,7 @@ import org.causerie.ui.ChatPanelContribution;
 import org.causerie.ui.Contributions;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
+import org.causerie.ui.FileDropContribution;
 import org.causerie.ui.RoomOpener;
 import org.causerie.ui.RoomRef;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -85,6 +86,7 @@ public final class ChatEditor {
     private PanelArea panels;
     private ConversationFeed feed;
     private Contributions<ChatPanelContribution> contributions;
+    private Contributions<FileDropContribution> fileDrops;
     private EmoticonPreference emoticons;
     private boolean active;
     private final EventHandler activation = event -> {
@@ -161,6 +163,11 @@ public final class ChatEditor {
         chat.chatStates(id).forEach((jid, state) -> layout.peerState(Messages.peerState(state, peerName)));
         contributions = Contributions.track(FrameworkUtil.getBundle(ChatEditor.class).getBundleContext(),
                 ChatPanelContribution.class, laterExecutor(), panels::show);
+        fileDrops = Contributions.track(FrameworkUtil.getBundle(ChatEditor.class).getBundleContext(),
+                FileDropContribution.class, Runnable::run, list -> {
+                });
+        new FileDropArea(new ConversationRef(id.accountId(), id.peer()), resources::address, fileDrops::current,
+                transcript.control(), input.control());
         if (roster != null) {
             roster.addListener(rosterListener);
         }
@@ -191,6 +198,7 @@ public final class ChatEditor {
             roster.removeListener(rosterListener);
         }
         contributions.close();
+        fileDrops.close();
         feed.stop();
         emoticons.close();
         ownState.closed();
