@@ -156,6 +156,9 @@ class DropTest {
         assertEquals(DND.DROP_COPY, (int) ui.read(() -> onInput.over(null, new Point(10, 10))));
         withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
                 (int) ui.read(() -> onInput.over(null, new Point(10, 10))), "nobody takes files"));
+        ui.run(() -> onInput.dropText(null, new Point(10, 10), "dropped words"));
+        assertEquals("dropped words", ui.read(input::getText), "text dropped onto the input is still inserted");
+        ui.run(() -> input.setText(""));
 
         List<TransferInfo> outgoing = watchOutgoing();
         ui.runAsync(() -> onInput.drop(null, new Point(10, 10), folder.toString(), source.toString()));

@@ -54,9 +54,13 @@ final class SyntheticDrop {
      * @return the operation the listeners chose ({@code DND.DROP_NONE} when refused)
      */
     int over(Widget item, Point at) {
-        Event enter = event(item, at, OFFERED[0]);
+        return over(item, at, OFFERED);
+    }
+
+    private int over(Widget item, Point at, TransferData[] offered) {
+        Event enter = event(item, at, offered, offered[0]);
         target.notifyListeners(DND.DragEnter, enter);
-        Event over = event(item, at, get(enter, "dataType"));
+        Event over = event(item, at, offered, get(enter, "dataType"));
         target.notifyListeners(DND.DragOver, over);
         chosen = get(over, "dataType");
         return over.detail;
@@ -71,17 +75,28 @@ final class SyntheticDrop {
 
     /** Moves over the item, then drops the files there, as SWT does after the drop was accepted. */
     void drop(Widget item, Point at, String... files) {
-        int detail = over(item, at);
-        Event accept = event(item, at, chosen);
-        accept.detail = detail;
-        target.notifyListeners(DND.DropAccept, accept);
-        Event drop = event(item, at, chosen);
-        drop.detail = accept.detail;
-        drop.data = files;
-        target.notifyListeners(DND.Drop, drop);
+        drop(item, at, OFFERED, files);
     }
 
-    private Event event(Widget item, Point at, TransferData type) {
+    /** Drags text only (e.g. from a browser) and drops it there. */
+    void dropText(Widget item, Point at, String text) {
+        drop(item, at, TextTransfer.getInstance().getSupportedTypes(), text);
+    }
+
+    private void drop(Widget item, Point at, TransferData[] offered, Object data) {
+        int detail = over(item, at, offered);
+        Event accept = event(item, at, offered, chosen);
+        accept.detail = detail;
+        target.notifyListeners(DND.DropAccept, accept);
+        Event drop = event(item, at, offered, chosen);
+        drop.detail = accept.detail;
+        drop.data = data;
+        if (accept.detail != DND.DROP_NONE) { // SWT drops only what was accepted
+            target.notifyListeners(DND.Drop, drop);
+        }
+    }
+
+    private Event event(Widget item, Point at, TransferData[] offered, TransferData type) {
         try {
             Class<?> dndEvent = Class.forName("org.eclipse.swt.dnd.DNDEvent");
             Constructor<?> constructor = dndEvent.getDeclaredConstructor();
@@ -93,7 +108,7 @@ final class SyntheticDrop {
             event.x = onDisplay.x;
             event.y = onDisplay.y;
             event.detail = DND.DROP_DEFAULT;
-            set(event, "dataTypes", OFFERED);
+            set(event, "dataTypes", offered);
             set(event, "dataType", type);
             set(event, "operations", DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
             set(event, "feedback", DND.FEEDBACK_SELECT);

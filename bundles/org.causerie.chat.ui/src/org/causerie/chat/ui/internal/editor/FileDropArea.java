@@ -13,13 +13,17 @@ import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * Files dragged from the desktop onto the transcript or the input of a chat
  * editor go to the first {@link FileDropContribution} that accepts the
  * conversation, with the resource the editor sends to now; with none, they are
- * refused ({@link DND#DROP_NONE}).
+ * refused ({@link DND#DROP_NONE}). Text dropped onto the input is still
+ * inserted there: SWT's drop target replaces GTK's own text drop on the widget.
  */
 final class FileDropArea {
 
@@ -37,7 +41,8 @@ final class FileDropArea {
         this.contributions = contributions;
         for (Control control : controls) {
             DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
-            target.setTransfer(FileTransfer.getInstance());
+            target.setTransfer(control instanceof Text ? new Transfer[] {FileTransfer.getInstance(),
+                TextTransfer.getInstance()} : new Transfer[] {FileTransfer.getInstance()});
             target.addDropListener(new Listener(control));
         }
     }
@@ -73,12 +78,21 @@ final class FileDropArea {
         @Override
         public void dragOver(DropTargetEvent event) {
             event.feedback = DND.FEEDBACK_NONE;
-            event.detail = FileDrops.chooseFiles(event)
-                    ? FileDrops.operation(taker().isPresent(), event.operations) : DND.DROP_NONE;
+            if (FileDrops.chooseFiles(event)) {
+                event.detail = FileDrops.operation(taker().isPresent(), event.operations);
+            } else if (control instanceof Text && TextTransfer.getInstance().isSupportedType(event.currentDataType)) {
+                event.detail = (event.operations & DND.DROP_COPY) != 0 ? DND.DROP_COPY : DND.DROP_NONE;
+            } else {
+                event.detail = DND.DROP_NONE;
+            }
         }
 
         @Override
         public void drop(DropTargetEvent event) {
+            if (event.data instanceof String text && control instanceof Text input && !input.isDisposed()) {
+                input.insert(text);
+                return;
+            }
             List<Path> files = FileDrops.paths(event.data);
             if (!files.isEmpty()) {
                 taker().ifPresent(c -> c.drop(conversation, resource(), files, control.getShell()));
