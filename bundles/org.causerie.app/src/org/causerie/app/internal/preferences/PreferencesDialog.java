@@ -13,12 +13,12 @@ import org.causerie.ui.Contributions;
 import org.causerie.ui.PreferencePageContribution;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 
@@ -38,7 +38,7 @@ public final class PreferencesDialog {
     private final Shell shell;
     private final org.eclipse.swt.widgets.List list;
     private final PageStack pages;
-    private final Label message;
+    private final CLabel message;
     private final Contributions<PreferencePageContribution> contributions;
     private List<PreferencePageContribution> shown = List.of();
 
@@ -58,7 +58,7 @@ public final class PreferencesDialog {
                 WidgetIds.PAGES);
         pages = new PageStack(sash);
         sash.setWeights(25, 75);
-        message = WidgetIds.name(new Label(shell, SWT.WRAP), WidgetIds.MESSAGE);
+        message = WidgetIds.name(new CLabel(shell, SWT.NONE), WidgetIds.MESSAGE);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         buttons();
         list.addListener(SWT.Selection, e -> showSelected());
@@ -95,7 +95,7 @@ public final class PreferencesDialog {
         Button ok = button(row, Messages.prefs_ok, WidgetIds.OK);
         button(row, Messages.prefs_apply, WidgetIds.APPLY).addListener(SWT.Selection, e -> {
             if (apply()) {
-                say(Messages.prefs_applied);
+                say(Messages.prefs_applied, false);
             }
         });
         button(row, Messages.prefs_cancel, WidgetIds.CANCEL).addListener(SWT.Selection, e -> shell.close());
@@ -154,7 +154,7 @@ public final class PreferencesDialog {
             if (problem.isPresent()) {
                 list.setSelection(indexOf(page.contribution().id()));
                 showSelected();
-                say(NLS.bind(Messages.prefs_invalid, page.contribution().label(), problem.get()));
+                say(NLS.bind(Messages.prefs_invalid, page.contribution().label(), problem.get()), true);
                 return false;
             }
         }
@@ -162,15 +162,17 @@ public final class PreferencesDialog {
             try {
                 page.page().ifPresent(PreferencePageContribution.Page::apply);
             } catch (RuntimeException e) {
-                say(NLS.bind(Messages.prefs_applyFailed, page.contribution().label(), String.valueOf(e)));
+                say(NLS.bind(Messages.prefs_applyFailed, page.contribution().label(), String.valueOf(e)), true);
                 return false;
             }
         }
-        say("");
+        say("", false);
         return true;
     }
 
-    private void say(String text) {
+    /** Shows a sentence under the pages, with the error icon when something was refused. */
+    private void say(String text, boolean problem) {
+        message.setImage(problem ? shell.getDisplay().getSystemImage(SWT.ICON_ERROR) : null);
         message.setText(text);
         shell.layout(true, true);
     }

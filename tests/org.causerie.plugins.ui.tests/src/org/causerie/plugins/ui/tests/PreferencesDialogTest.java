@@ -21,6 +21,8 @@ import org.causerie.ui.PreferencePageContribution;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -72,14 +74,15 @@ class PreferencesDialogTest {
             Text nickname = ui.waitFor("the page's field", () -> Ui.all(dialog, Text.class,
                     t -> "test.nickname".equals(t.getData("causerie.id"))).stream().findFirst());
             ui.run(() -> nickname.setText("   "));
-            ui.click(named(dialog, Button.class, WidgetIds.APPLY));
+            ui.click(button(dialog, WidgetIds.APPLY));
             ui.waitFor("the validation error", () -> Optional.of(message(dialog))
                     .filter("Nickname: A nickname cannot be blank."::equals));
+            front(dialog);
             ui.screenshot("preferences-invalid");
             assertEquals("", stored.get(), "nothing applied while invalid");
 
             ui.run(() -> nickname.setText("Ada"));
-            ui.click(named(dialog, Button.class, WidgetIds.APPLY));
+            ui.click(button(dialog, WidgetIds.APPLY));
             ui.waitFor("applied", () -> Optional.of(message(dialog)).filter("Applied."::equals));
             assertEquals("Ada", stored.get());
         } finally {
@@ -88,7 +91,7 @@ class PreferencesDialogTest {
         ui.waitFor("the Nickname page gone", () -> pages(dialog).contains("Nickname")
                 ? Optional.empty() : Optional.of(true));
         assertTrue(ui.read(() -> pageContainers(dialog, NicknamePage.ID).isEmpty()), "its controls disposed");
-        ui.click(named(dialog, Button.class, WidgetIds.CANCEL));
+        ui.click(button(dialog, WidgetIds.CANCEL));
         ui.waitClosed(dialog);
     }
 
@@ -114,8 +117,9 @@ class PreferencesDialogTest {
                     b -> ROSTER_ONLY.equals(b.getData("causerie.id"))).stream().findFirst());
             assertFalse(ui.read(rosterOnly::getSelection), "off until set");
             ui.run(() -> rosterOnly.setSelection(true));
+            front(dialog);
             ui.screenshot("preferences-attention");
-            ui.click(named(dialog, Button.class, WidgetIds.OK));
+            ui.click(button(dialog, WidgetIds.OK));
             ui.waitClosed(dialog);
             assertTrue(attention.getBoolean("rosterOnly", false), "OK stored the plugin's setting");
 
@@ -137,8 +141,9 @@ class PreferencesDialogTest {
             assertTrue(ui.read(() -> pageContainers(again, "org.causerie.example.attention.preferences").isEmpty()),
                     "its controls disposed");
             assertFalse(pageServiceOf("org.causerie.example.attention.ui"), "the page service went with the plugin");
+            front(again);
             ui.screenshot("preferences-after-uninstall");
-            ui.click(named(again, Button.class, WidgetIds.CANCEL));
+            ui.click(button(again, WidgetIds.CANCEL));
             ui.waitClosed(again);
         } finally {
             for (var plugin : plugins.plugins()) {
@@ -180,6 +185,7 @@ class PreferencesDialogTest {
             new Label(parent, SWT.NONE).setText("Nickname:");
             Text text = new Text(parent, SWT.BORDER);
             text.setData("causerie.id", "test.nickname");
+            text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             text.setText(stored.get());
             return new Page() {
                 @Override
@@ -199,6 +205,14 @@ class PreferencesDialogTest {
     private static boolean pageServiceOf(String bundle) throws InvalidSyntaxException {
         return Services.context().getServiceReferences(PreferencePageContribution.class, null).stream()
                 .anyMatch(r -> r.getBundle() != null && bundle.equals(r.getBundle().getSymbolicName()));
+    }
+
+    /** Raises the dialog for a screenshot (without a window manager, opening a view puts the window on top). */
+    private static void front(Shell dialog) {
+        ui.run(() -> {
+            dialog.moveAbove(null);
+            dialog.forceActive();
+        });
     }
 
     private static Shell openDialog() {
@@ -226,8 +240,12 @@ class PreferencesDialogTest {
         });
     }
 
+    private static Button button(Shell dialog, String id) {
+        return ui.read(() -> named(dialog, Button.class, id));
+    }
+
     private static String message(Shell dialog) {
-        return ui.read(() -> named(dialog, Label.class, WidgetIds.MESSAGE).getText());
+        return ui.read(() -> named(dialog, CLabel.class, WidgetIds.MESSAGE).getText());
     }
 
     /** Display thread. */
