@@ -16,6 +16,20 @@ public interface AttentionService {
      */
     CompletableFuture<Void> buzz(String accountId, String jid);
 
+    /**
+     * @return whether buzzes are accepted only from contacts in the receiving
+     *         account's roster (others are ignored); stored in the plugin's
+     *         instance-scope preferences, false until set
+     */
+    boolean rosterOnly();
+
+    /**
+     * Changes and stores {@link #rosterOnly()}; it applies to the next buzz that arrives.
+     *
+     * @throws IllegalStateException if the preferences could not be written
+     */
+    void setRosterOnly(boolean rosterOnly);
+
     /** @return the buzzes received since the plugin started, oldest first (at most 100) */
     List<Buzz> received();
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.causerie.core.XepContribution;
 import org.causerie.core.spi.SmackProvider;
@@ -22,10 +23,12 @@ import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.filter.StanzaFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Stanza;
+import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * XEP-0224 on Causerie's sessions: advertises {@value Attention#NAMESPACE}
@@ -42,6 +45,8 @@ public final class AttentionXep
     private final Map<SmackSession, StanzaListener> stanzaListeners = new ConcurrentHashMap<>();
     private final List<BuzzListener> listeners = new CopyOnWriteArrayList<>();
     private final Deque<Buzz> received = new ArrayDeque<>();
+    private final AttentionSettings settings = new AttentionSettings();
+    private final AtomicInteger refused = new AtomicInteger();
 
     @Override
     public Set<String> xeps() {
@@ -81,6 +86,11 @@ public final class AttentionXep
         if (stanza.hasExtension(DelayInformation.ELEMENT, DelayInformation.NAMESPACE) || stanza.getFrom() == null) {
             return;
         }
+        if (settings.rosterOnly()
+                && Roster.getInstanceFor(session.connection()).getEntry(stanza.getFrom().asBareJid()) == null) {
+            refused.incrementAndGet();
+            return;
+        }
         Buzz buzz = new Buzz(session.account().id(), stanza.getFrom().asBareJid().toString(), Instant.now());
         synchronized (received) {
             received.addLast(buzz);
@@ -107,6 +117,25 @@ public final class AttentionXep
             return CompletableFuture.failedFuture(new IllegalArgumentException("not a valid JID: " + jid, e));
         }
         return session.sendAcknowledged(message).thenApply(id -> null);
+    }
+
+    @Override
+    public boolean rosterOnly() {
+        return settings.rosterOnly();
+    }
+
+    @Override
+    public void setRosterOnly(boolean rosterOnly) {
+        try {
+            settings.setRosterOnly(rosterOnly);
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException("the setting could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return how many buzzes were ignored because their sender was not in the roster (for tests) */
+    public int refused() {
+        return refused.get();
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -47,7 +45,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,20 +61,13 @@ class PluginsViewTest {
     /** The sample plugin's action label (its Messages.properties; the test runs in English). */
     private static final String BUZZ = "Attention (Buzz)";
 
-    private static WorkbenchRunner workbench;
     private static Ui ui;
     private static Shell window;
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
-        ui = new Ui(workbench.display());
+        ui = SharedWorkbench.ui();
         window = ui.shell("Causerie");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        workbench.close();
     }
 
     @Test

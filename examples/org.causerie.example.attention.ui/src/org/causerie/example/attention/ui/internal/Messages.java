@@ -15,6 +15,9 @@ public final class Messages extends NLS {
     public static String panel_send;
     public static String error_title;
     public static String error_text;
+    public static String page_title;
+    public static String page_rosterOnly;
+    public static String page_rosterOnlyExplained;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,34 @@
+package org.causerie.plugins.ui.tests;
+
+import java.time.Duration;
+
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
+
+/**
+ * One workbench for every UI test class of this bundle (one SWT display per
+ * process), started on first use and closed when the test process ends.
+ */
+final class SharedWorkbench {
+
+    private static WorkbenchRunner workbench;
+    private static Ui ui;
+
+    private SharedWorkbench() {
+    }
+
+    static synchronized Ui ui() throws Exception {
+        if (workbench == null) {
+            workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
+            ui = new Ui(workbench.display());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    workbench.close();
+                } catch (Exception e) {
+                    // the process ends anyway
+                }
+            }));
+        }
+        return ui;
+    }
+}
