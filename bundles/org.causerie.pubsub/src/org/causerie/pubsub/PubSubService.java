@@ -74,8 +74,27 @@ public interface PubSubService {
      */
     CompletableFuture<Subscription> subscribe(NodeId node, Optional<DataForm> options);
 
-    /** @return the subscription options form of the account's subscription (§6.3) */
-    CompletableFuture<DataForm> subscriptionOptions(NodeId node);
+    /**
+     * @return whether the service offers subscription options: its disco#info lists
+     *         {@code http://jabber.org/protocol/pubsub#subscription-options} (§6.3.1)
+     */
+    CompletableFuture<Boolean> supportsSubscriptionOptions(String accountId, String service);
+
+    /**
+     * @param subId the subscription id, needed when the account has several subscriptions to the node
+     * @return the options form of the account's subscription (§6.3.2); a service without
+     *         subscription options fails with {@link PubSubError#NOT_SUPPORTED}
+     */
+    CompletableFuture<DataForm> subscriptionOptions(NodeId node, Optional<String> subId);
+
+    /**
+     * Submits the account's subscription options (§6.3.5), e.g. {@code pubsub#deliver}
+     * to pause and resume notifications.
+     *
+     * @param subId the subscription id, needed when the account has several subscriptions to the node
+     * @param submitted the filled options form (type {@code submit})
+     */
+    CompletableFuture<Void> configureSubscription(NodeId node, Optional<String> subId, DataForm submitted);
 
     /** Unsubscribes the account's bare JID (§6.2). */
     CompletableFuture<Void> unsubscribe(NodeId node);

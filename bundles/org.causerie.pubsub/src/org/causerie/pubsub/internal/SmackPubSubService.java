@@ -200,11 +200,30 @@ public final class SmackPubSubService implements PubSubService {
     }
 
     @Override
-    public CompletableFuture<DataForm> subscriptionOptions(NodeId node) {
+    public CompletableFuture<Boolean> supportsSubscriptionOptions(String accountId, String service) {
+        var jid = Calls.service(service);
+        return calls.call(accountId, s -> SubscriptionOptions.supported(s.connection(), jid));
+    }
+
+    @Override
+    public CompletableFuture<DataForm> subscriptionOptions(NodeId node, Optional<String> subId) {
+        Calls.nodeName(node.node());
+        var jid = Calls.service(node.service());
+        return watch(node, calls.call(node.accountId(), s -> SubscriptionOptions.form(s.connection(), jid,
+                node.node(), s.connection().getUser().asBareJid(), subId)));
+    }
+
+    @Override
+    public CompletableFuture<Void> configureSubscription(NodeId node, Optional<String> subId, DataForm submitted) {
+        Calls.nodeName(node.node());
+        if (!"submit".equals(submitted.type())) {
+            throw new IllegalArgumentException("the options form is not a submitted form: " + submitted.type());
+        }
+        var jid = Calls.service(node.service());
         return watch(node, calls.call(node.accountId(), s -> {
-            var form = manager(s, node.service()).getNode(node.node())
-                    .getSubscriptionOptions(s.connection().getUser().asBareJid().toString());
-            return org.causerie.core.spi.SmackForms.fromSmack(form.getDataForm());
+            SubscriptionOptions.submit(s.connection(), jid, node.node(), s.connection().getUser().asBareJid(), subId,
+                    submitted);
+            return (Void) null;
         }));
     }
 

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String action_configure;
     public static String action_create;
     public static String action_delete;
+    public static String action_options;
     public static String action_owner;
     public static String action_purge;
     public static String action_retract;
@@ -58,6 +59,9 @@ public final class Messages extends NLS {
     public static String column_value;
     public static String configure_message;
     public static String configure_title;
+    public static String options_message;
+    public static String options_title;
+    public static String options_unsupported;
     public static String confirm_delete;
     public static String confirm_purge;
     public static String create_kind;
@@ -72,6 +76,7 @@ public final class Messages extends NLS {
     public static String done_purged;
     public static String done_retracted;
     public static String done_subscribed;
+    public static String done_options;
     public static String done_unsubscribed;
     public static String error_badRequest;
     public static String error_chooseItem;
@@ -149,6 +154,7 @@ public final class Messages extends NLS {
     public static String state_subscribed;
     public static String state_unconfigured;
     public static String subscriptions_message;
+    public static String subscriptions_chooseRow;
     public static String subscriptions_title;
     public static String xml_invalid;
     public static String xml_itemId;

@@ -21,6 +21,7 @@ final class FormArea {
     private final Label loading;
     private FormRenderer renderer;
     private String problem;
+    private Throwable failure;
 
     FormArea(Composite parent, CompletableFuture<DataForm> form, Runnable shown) {
         holder = new Composite(parent, SWT.NONE);
@@ -33,6 +34,7 @@ final class FormArea {
                 return;
             }
             if (failure != null) {
+                this.failure = failure;
                 problem = NLS.bind(Messages.form_failed, Errors.describe(failure));
                 loading.setText(problem);
             } else {
@@ -51,6 +53,11 @@ final class FormArea {
     /** @return the renderer, once the form is shown */
     Optional<FormRenderer> renderer() {
         return Optional.ofNullable(renderer);
+    }
+
+    /** @return what the service answered when the form could not be loaded */
+    Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** @return why the form could not be loaded */
