@@ -68,7 +68,10 @@ public interface PubSubService {
 
     /**
      * Subscribes the account's bare JID (§6.1), with subscription options when
-     * given (§6.3.7).
+     * given (§6.3.7). Options are only sent to a service that advertises them
+     * ({@link #supportsSubscriptionOptions}); otherwise the future fails with
+     * {@link PubSubError#NOT_SUPPORTED} and no subscription is made, because a
+     * service may accept options it does not support and ignore them.
      *
      * @param options a submitted {@code pubsub#subscribe_options} form, or empty
      */

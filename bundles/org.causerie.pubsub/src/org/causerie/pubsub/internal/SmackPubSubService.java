@@ -190,6 +190,11 @@ public final class SmackPubSubService implements PubSubService {
         var jid = Calls.service(node.service());
         return watch(node, calls.call(node.accountId(), s -> {
             var bare = s.connection().getUser().asBareJid();
+            if (options.isPresent() && !SubscriptionOptions.supported(s.connection(), jid)) {
+                // ejabberd 23.01 accepts options it does not advertise and ignores them
+                // (pubsub#deliver=false still delivers): refuse rather than mislead.
+                throw new PubSubException(PubSubError.NOT_SUPPORTED, SubscriptionOptions.NOT_ADVERTISED);
+            }
             var result = NodeRequests.subscribe(s.connection(), jid, node.node(), bare, options);
             return Conversions.subscription(node.accountId(), node.service(), node.node(), result);
         })).whenComplete((sub, failure) -> {

@@ -27,6 +27,9 @@ final class SubscriptionOptions {
     /** §6.3.1: the feature a service advertises when it supports subscription options. */
     static final String FEATURE = "http://jabber.org/protocol/pubsub#subscription-options";
 
+    /** Why options given with a subscription are refused before sending. */
+    static final String NOT_ADVERTISED = "the service does not advertise pubsub#subscription-options";
+
     private SubscriptionOptions() {
     }
 
