@@ -43,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * connected in the same workbench, alice publishes through the browser, and bob's
  * subscription brings the item into the notifications view.
  */
-@ExtendWith(EjabberdExtension.class)
+@ExtendWith({EjabberdExtension.class, SharedWorkbench.class})
 class BrowseAndNotifyTest {
 
     private static final String KEY = WidgetIds.KEY;

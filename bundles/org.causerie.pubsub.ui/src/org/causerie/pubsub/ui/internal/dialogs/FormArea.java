@@ -27,8 +27,11 @@ final class FormArea {
         holder = new Composite(parent, SWT.NONE);
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         holder.setLayout(new GridLayout(1, false));
-        loading = new Label(holder, SWT.NONE);
+        loading = new Label(holder, SWT.WRAP);
         loading.setText(Messages.form_loading);
+        GridData words = new GridData(SWT.FILL, SWT.TOP, true, false);
+        words.widthHint = 560;
+        loading.setLayoutData(words);
         form.whenComplete((value, failure) -> holder.getDisplay().asyncExec(() -> {
             if (holder.isDisposed()) {
                 return;

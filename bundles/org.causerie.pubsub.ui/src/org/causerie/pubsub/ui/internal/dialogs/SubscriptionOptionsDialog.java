@@ -9,10 +9,12 @@ import org.causerie.pubsub.PubSubError;
 import org.causerie.pubsub.PubSubException;
 import org.causerie.pubsub.PubSubService;
 import org.causerie.pubsub.ui.internal.Errors;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.causerie.pubsub.ui.internal.Messages;
 import org.causerie.pubsub.ui.internal.WidgetIds;
 import org.causerie.ui.forms.FormRenderer;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
@@ -39,18 +41,27 @@ public final class SubscriptionOptionsDialog extends RequestDialog {
     protected void fill(Composite grid) {
         setMessage(Messages.options_message);
         form = new FormArea(grid, pubsub.subscriptionOptions(node, subId), () -> {
-            problem().ifPresent(this::setErrorMessage);
+            problem().ifPresent(problem -> {
+                setErrorMessage(problem);
+                // Nothing to submit: the answer stays in the dialog's body, Cancel closes it.
+                Button ok = getButton(IDialogConstants.OK_ID);
+                if (ok != null) {
+                    ok.setEnabled(false);
+                }
+            });
             getShell().layout(true, true);
         });
     }
 
-    /** @return why there is no form to fill: the service's refusal in words */
+    /**
+     * @return why there is no form to fill, in words (the body of the dialog shows the
+     *         service's answer)
+     */
     public Optional<String> problem() {
         Optional<Throwable> failure = form.failure();
         if (failure.isPresent() && Errors.cause(failure.get()) instanceof PubSubException e
                 && e.error() == PubSubError.NOT_SUPPORTED) {
-            return Optional.of(NLS.bind(Messages.options_unsupported, node.service()) + " "
-                    + NLS.bind(Messages.dialog_failed, Errors.describe(e)));
+            return Optional.of(NLS.bind(Messages.options_unsupported, node.service()));
         }
         return form.problem();
     }

@@ -102,17 +102,28 @@ public final class BrowserView {
         column.setWidth(width);
     }
 
-    /** Lists the connected accounts again and loads the first one's services. */
+    /**
+     * Lists the connected accounts again (also each time the browser is shown: accounts
+     * connect after it opened), keeping the chosen one; otherwise loads the first one's services.
+     */
     public void loadAccounts() {
-        choices = ui.accounts().connected();
+        List<Accounts.Choice> now = ui.accounts().connected();
+        if (!now.isEmpty() && now.equals(choices)) {
+            return;
+        }
+        Optional<String> chosen = accountId();
+        choices = now;
         account.removeAll();
         choices.forEach(c -> account.add(c.jid()));
         if (choices.isEmpty()) {
             status(Messages.error_noAccount);
             return;
         }
-        account.select(0);
-        loadServices();
+        int keep = chosen.map(id -> choices.stream().map(Accounts.Choice::accountId).toList().indexOf(id)).orElse(-1);
+        account.select(Math.max(keep, 0));
+        if (keep < 0) {
+            loadServices();
+        }
     }
 
     /** @return the chosen account's id */

@@ -130,12 +130,11 @@ final class NodeActions {
                     if (offered) {
                         options(service, node, subscription.subId());
                     }
-                }))).whenComplete((ok, failure) -> ui.later(() -> {
+                }))).whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        view.status(NLS.bind(Messages.browser_failed, Errors.describe(failure)));
+                        ui.later(() -> view.status(NLS.bind(Messages.browser_failed, Errors.describe(failure))));
                     }
-                    view.loadItems(node);
-                }));
+                });
     }
 
     private void options(PubSubService service, NodeId node, Optional<String> subId) {
