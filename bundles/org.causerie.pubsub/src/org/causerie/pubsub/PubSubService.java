@@ -138,6 +138,16 @@ public interface PubSubService {
      */
     CompletableFuture<List<PubSubItem>> items(NodeId node, int max);
 
+    /**
+     * A page of the node's items (§6.5.4 with XEP-0059 Result Set Management), from
+     * the newest back: the last page of the result set (§2.5 of XEP-0059), then the
+     * pages before it.
+     *
+     * @param max at most this many
+     * @param before the {@link ItemPage#before} of the previous page; empty for the newest page
+     */
+    CompletableFuture<ItemPage> items(NodeId node, int max, Optional<String> before);
+
     void addListener(PubSubListener listener);
 
     void removeListener(PubSubListener listener);

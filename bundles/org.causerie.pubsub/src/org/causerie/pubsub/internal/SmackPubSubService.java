@@ -12,6 +12,7 @@ import org.causerie.core.form.DataForm;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.pubsub.Affiliation;
 import org.causerie.pubsub.AtomEntry;
+import org.causerie.pubsub.ItemPage;
 import org.causerie.pubsub.NodeAffiliation;
 import org.causerie.pubsub.NodeEntry;
 import org.causerie.pubsub.NodeId;
@@ -281,6 +282,16 @@ public final class SmackPubSubService implements PubSubService {
     @Override
     public CompletableFuture<List<PubSubItem>> items(NodeId node, int max) {
         return items.items(node, max);
+    }
+
+    @Override
+    public CompletableFuture<ItemPage> items(NodeId node, int max, Optional<String> before) {
+        Calls.nodeName(node.node());
+        if (max < 1) {
+            throw new IllegalArgumentException("ask for at least one item, not " + max);
+        }
+        var jid = Calls.service(node.service());
+        return watch(node, calls.call(node.accountId(), s -> ItemPages.page(s.connection(), jid, node, max, before)));
     }
 
     @Override
