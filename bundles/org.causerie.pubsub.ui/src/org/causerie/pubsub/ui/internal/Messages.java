@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String action_configure;
     public static String action_create;
     public static String action_delete;
+    public static String action_more;
     public static String action_options;
     public static String action_owner;
     public static String action_purge;
@@ -39,6 +40,7 @@ public final class Messages extends NLS {
     public static String browser_count;
     public static String browser_failed;
     public static String browser_itemCount;
+    public static String browser_itemPage;
     public static String browser_kind;
     public static String browser_loading;
     public static String browser_noService;

@@ -25,15 +25,10 @@ import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
 import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,7 +65,7 @@ class SubscriptionOptionsUiTest {
             PubSubUi pubsubUi = ui.read(() -> workbench.application().getContext().get(PubSubUi.class));
             ui.run(pubsubUi::showBrowser);
             Shell window = ui.shell("Causerie");
-            selectNode(window, user.jid(), node);
+            SharedWorkbench.selectNode(window, user.jid(), node);
             Label status = ui.read(() -> Ui.named(window, Label.class, KEY, WidgetIds.BROWSER_STATUS));
             ui.waitFor("the node's items", () -> ui.read(() -> status.getText().equals("Items: 0")
                     ? Optional.of(true) : Optional.empty()));
@@ -136,24 +131,6 @@ class SubscriptionOptionsUiTest {
     private static String answerShown(Shell shell) {
         return ui.read(() -> Ui.all(shell, Label.class, l -> l.getText().startsWith("The form could not be loaded"))
                 .get(0).getText());
-    }
-
-    private void selectNode(Shell window, String jid, NodeId node) {
-        Combo account = ui.read(() -> Ui.named(window, Combo.class, KEY, WidgetIds.BROWSER_ACCOUNT));
-        int index = ui.waitFor("the account in the list", () -> ui.read(() -> {
-            int i = Arrays.asList(account.getItems()).indexOf(jid);
-            return i < 0 ? Optional.<Integer>empty() : Optional.of(i);
-        }));
-        ui.run(() -> {
-            if (account.getSelectionIndex() != index) {
-                account.select(index);
-                account.notifyListeners(SWT.Selection, new Event());
-            }
-        });
-        Tree tree = ui.read(() -> Ui.named(window, Tree.class, KEY, WidgetIds.BROWSER_TREE));
-        TreeItem item = ui.waitFor("the node in the tree", () -> ui.read(() -> Arrays.stream(tree.getItems())
-                .filter(i -> i.getText().startsWith(node.node())).findFirst()));
-        ui.select(item);
     }
 
     private static Button button(Shell root, String action) {

@@ -51,6 +51,7 @@ public final class BrowserView {
     private Label header;
     private Table metadata;
     private ItemsTable items;
+    private ItemPager pager;
     private Label status;
     private List<Accounts.Choice> choices = List.of();
 
@@ -89,6 +90,7 @@ public final class BrowserView {
         items = new ItemsTable(right, false, false, Optional.empty());
         WidgetIds.name(items.table(), WidgetIds.BROWSER_ITEMS);
         items.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        pager = new ItemPager(right, ui, items, this::status);
         new NodeActions(right, ui, this).create();
         sash.setWeights(30, 70);
         status = WidgetIds.name(new Label(parent, SWT.WRAP), WidgetIds.BROWSER_STATUS);
@@ -261,20 +263,9 @@ public final class BrowserView {
         }
     }
 
-    /** Reloads the selected node's items. */
+    /** Reloads the selected node's items: the first page ({@link ItemPager}). */
     public void loadItems(NodeId node) {
-        ui.pubsub().ifPresent(p -> p.items(node, 50).whenComplete((list, failure) -> ui.later(() -> {
-            if (items.table().isDisposed()) {
-                return;
-            }
-            if (failure != null) {
-                items.setItems(List.of());
-                status(NLS.bind(Messages.browser_failed, Errors.describe(failure)));
-            } else {
-                items.setItems(list);
-                status(NLS.bind(Messages.browser_itemCount, list.size()));
-            }
-        })));
+        pager.load(node);
     }
 
     private void clearNode() {
