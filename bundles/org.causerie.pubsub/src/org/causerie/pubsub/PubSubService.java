@@ -68,14 +68,36 @@ public interface PubSubService {
 
     /**
      * Subscribes the account's bare JID (§6.1), with subscription options when
-     * given (§6.3.7).
+     * given (§6.3.7). Options are only sent to a service that advertises them
+     * ({@link #supportsSubscriptionOptions}); otherwise the future fails with
+     * {@link PubSubError#NOT_SUPPORTED} and no subscription is made, because a
+     * service may accept options it does not support and ignore them.
      *
      * @param options a submitted {@code pubsub#subscribe_options} form, or empty
      */
     CompletableFuture<Subscription> subscribe(NodeId node, Optional<DataForm> options);
 
-    /** @return the subscription options form of the account's subscription (§6.3) */
-    CompletableFuture<DataForm> subscriptionOptions(NodeId node);
+    /**
+     * @return whether the service offers subscription options: its disco#info lists
+     *         {@code http://jabber.org/protocol/pubsub#subscription-options} (§6.3.1)
+     */
+    CompletableFuture<Boolean> supportsSubscriptionOptions(String accountId, String service);
+
+    /**
+     * @param subId the subscription id, needed when the account has several subscriptions to the node
+     * @return the options form of the account's subscription (§6.3.2); a service without
+     *         subscription options fails with {@link PubSubError#NOT_SUPPORTED}
+     */
+    CompletableFuture<DataForm> subscriptionOptions(NodeId node, Optional<String> subId);
+
+    /**
+     * Submits the account's subscription options (§6.3.5), e.g. {@code pubsub#deliver}
+     * to pause and resume notifications.
+     *
+     * @param subId the subscription id, needed when the account has several subscriptions to the node
+     * @param submitted the filled options form (type {@code submit})
+     */
+    CompletableFuture<Void> configureSubscription(NodeId node, Optional<String> subId, DataForm submitted);
 
     /** Unsubscribes the account's bare JID (§6.2). */
     CompletableFuture<Void> unsubscribe(NodeId node);
@@ -115,6 +137,16 @@ public interface PubSubService {
      * @return the node's items
      */
     CompletableFuture<List<PubSubItem>> items(NodeId node, int max);
+
+    /**
+     * A page of the node's items (§6.5.4 with XEP-0059 Result Set Management), from
+     * the newest back: the last page of the result set (§2.5 of XEP-0059), then the
+     * pages before it.
+     *
+     * @param max at most this many
+     * @param before the {@link ItemPage#before} of the previous page; empty for the newest page
+     */
+    CompletableFuture<ItemPage> items(NodeId node, int max, Optional<String> before);
 
     void addListener(PubSubListener listener);
 

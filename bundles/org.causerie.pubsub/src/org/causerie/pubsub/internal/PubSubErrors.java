@@ -7,6 +7,7 @@ import org.causerie.pubsub.PubSubError;
 import org.causerie.pubsub.PubSubException;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.packet.StanzaError;
 
 /** Turns what Smack and the service report into a {@link PubSubException} (XEP-0060 error cases). */
@@ -61,6 +62,12 @@ public final class PubSubErrors {
         // XEP-0060 §7.1.3, §8.1.1: the specific condition (e.g. invalid-payload) says more.
         String specific = SPECIFIC.stream().filter(n -> error.getExtension(n, ERRORS) != null).findFirst().orElse("");
         String words = text == null || text.isBlank() ? condition : text + " (" + condition + ")";
+        if (!specific.isEmpty()
+                && error.getExtension(specific, ERRORS) instanceof StandardExtensionElement element
+                && element.getAttributeValue("feature") != null) {
+            // §14: <unsupported feature='...'/> names the feature the service lacks.
+            specific = specific + ": " + element.getAttributeValue("feature");
+        }
         return new PubSubException(kind, specific.isEmpty() ? words : words + " [" + specific + "]");
     }
 

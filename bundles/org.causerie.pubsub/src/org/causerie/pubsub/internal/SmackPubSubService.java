@@ -12,6 +12,7 @@ import org.causerie.core.form.DataForm;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.pubsub.Affiliation;
 import org.causerie.pubsub.AtomEntry;
+import org.causerie.pubsub.ItemPage;
 import org.causerie.pubsub.NodeAffiliation;
 import org.causerie.pubsub.NodeEntry;
 import org.causerie.pubsub.NodeId;
@@ -190,6 +191,11 @@ public final class SmackPubSubService implements PubSubService {
         var jid = Calls.service(node.service());
         return watch(node, calls.call(node.accountId(), s -> {
             var bare = s.connection().getUser().asBareJid();
+            if (options.isPresent() && !SubscriptionOptions.supported(s.connection(), jid)) {
+                // ejabberd 23.01 accepts options it does not advertise and ignores them
+                // (pubsub#deliver=false still delivers): refuse rather than mislead.
+                throw new PubSubException(PubSubError.NOT_SUPPORTED, SubscriptionOptions.NOT_ADVERTISED);
+            }
             var result = NodeRequests.subscribe(s.connection(), jid, node.node(), bare, options);
             return Conversions.subscription(node.accountId(), node.service(), node.node(), result);
         })).whenComplete((sub, failure) -> {
@@ -200,11 +206,30 @@ public final class SmackPubSubService implements PubSubService {
     }
 
     @Override
-    public CompletableFuture<DataForm> subscriptionOptions(NodeId node) {
+    public CompletableFuture<Boolean> supportsSubscriptionOptions(String accountId, String service) {
+        var jid = Calls.service(service);
+        return calls.call(accountId, s -> SubscriptionOptions.supported(s.connection(), jid));
+    }
+
+    @Override
+    public CompletableFuture<DataForm> subscriptionOptions(NodeId node, Optional<String> subId) {
+        Calls.nodeName(node.node());
+        var jid = Calls.service(node.service());
+        return watch(node, calls.call(node.accountId(), s -> SubscriptionOptions.form(s.connection(), jid,
+                node.node(), s.connection().getUser().asBareJid(), subId)));
+    }
+
+    @Override
+    public CompletableFuture<Void> configureSubscription(NodeId node, Optional<String> subId, DataForm submitted) {
+        Calls.nodeName(node.node());
+        if (!"submit".equals(submitted.type())) {
+            throw new IllegalArgumentException("the options form is not a submitted form: " + submitted.type());
+        }
+        var jid = Calls.service(node.service());
         return watch(node, calls.call(node.accountId(), s -> {
-            var form = manager(s, node.service()).getNode(node.node())
-                    .getSubscriptionOptions(s.connection().getUser().asBareJid().toString());
-            return org.causerie.core.spi.SmackForms.fromSmack(form.getDataForm());
+            SubscriptionOptions.submit(s.connection(), jid, node.node(), s.connection().getUser().asBareJid(), subId,
+                    submitted);
+            return (Void) null;
         }));
     }
 
@@ -257,6 +282,16 @@ public final class SmackPubSubService implements PubSubService {
     @Override
     public CompletableFuture<List<PubSubItem>> items(NodeId node, int max) {
         return items.items(node, max);
+    }
+
+    @Override
+    public CompletableFuture<ItemPage> items(NodeId node, int max, Optional<String> before) {
+        Calls.nodeName(node.node());
+        if (max < 1) {
+            throw new IllegalArgumentException("ask for at least one item, not " + max);
+        }
+        var jid = Calls.service(node.service());
+        return watch(node, calls.call(node.accountId(), s -> ItemPages.page(s.connection(), jid, node, max, before)));
     }
 
     @Override

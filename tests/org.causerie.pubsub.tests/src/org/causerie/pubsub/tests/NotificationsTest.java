@@ -47,7 +47,7 @@ class NotificationsTest {
             assertTrue(await(pubsub().subscriptions(reader.account().id())).stream()
                     .anyMatch(s -> s.node().equals(as(reader, node)) && s.state() == SubscriptionState.SUBSCRIBED));
             // ejabberd's flat nodes have no subscription options (§6.3: feature-not-implemented, unsupported).
-            failure(pubsub().subscriptionOptions(as(reader, node)), PubSubError.NOT_SUPPORTED);
+            failure(pubsub().subscriptionOptions(as(reader, node), subscription.subId()), PubSubError.NOT_SUPPORTED);
 
             String id = await(pubsub().publish(node, Optional.empty(),
                     new AtomEntry("Meeting moved", "Tuesday 10:00 <room B>", Optional.of("https://example.org/m"))));

@@ -12,11 +12,17 @@ public final class Errors {
     private Errors() {
     }
 
-    public static String describe(Throwable failure) {
+    /** @return the failure inside the future's wrappers */
+    public static Throwable cause(Throwable failure) {
         Throwable cause = failure;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
             cause = cause.getCause();
         }
+        return cause;
+    }
+
+    public static String describe(Throwable failure) {
+        Throwable cause = cause(failure);
         if (cause instanceof PubSubException e) {
             String kind = switch (e.error()) {
                 case NOT_CONNECTED -> Messages.error_notConnected;

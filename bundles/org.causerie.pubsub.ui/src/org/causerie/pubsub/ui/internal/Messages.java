@@ -14,6 +14,8 @@ public final class Messages extends NLS {
     public static String action_configure;
     public static String action_create;
     public static String action_delete;
+    public static String action_more;
+    public static String action_options;
     public static String action_owner;
     public static String action_purge;
     public static String action_retract;
@@ -38,6 +40,7 @@ public final class Messages extends NLS {
     public static String browser_count;
     public static String browser_failed;
     public static String browser_itemCount;
+    public static String browser_itemPage;
     public static String browser_kind;
     public static String browser_loading;
     public static String browser_noService;
@@ -58,6 +61,9 @@ public final class Messages extends NLS {
     public static String column_value;
     public static String configure_message;
     public static String configure_title;
+    public static String options_message;
+    public static String options_title;
+    public static String options_unsupported;
     public static String confirm_delete;
     public static String confirm_purge;
     public static String create_kind;
@@ -72,6 +78,7 @@ public final class Messages extends NLS {
     public static String done_purged;
     public static String done_retracted;
     public static String done_subscribed;
+    public static String done_options;
     public static String done_unsubscribed;
     public static String error_badRequest;
     public static String error_chooseItem;
@@ -149,6 +156,7 @@ public final class Messages extends NLS {
     public static String state_subscribed;
     public static String state_unconfigured;
     public static String subscriptions_message;
+    public static String subscriptions_chooseRow;
     public static String subscriptions_title;
     public static String xml_invalid;
     public static String xml_itemId;

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.causerie.pubsub.PubSubService;
 import org.causerie.pubsub.pep.PepService;
 import org.causerie.pubsub.ui.internal.dialogs.ExtendedPresenceDialog;
+import org.causerie.pubsub.ui.internal.views.BrowserView;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
@@ -101,7 +102,11 @@ public final class PubSubUi {
 
     /** Opens (or brings to front) the node browser. */
     public MPart showBrowser() {
-        return show(BROWSER);
+        MPart part = show(BROWSER);
+        if (part.getObject() instanceof BrowserView view) {
+            view.loadAccounts();
+        }
+        return part;
     }
 
     /** Opens (or brings to front) the notifications view. */

@@ -26,6 +26,8 @@ public final class WidgetIds {
     public static final String CREATE_NAME = "pubsub.create.name";
     public static final String CREATE_KIND = "pubsub.create.kind";
     public static final String CONFIGURE_DIALOG = "pubsub.configure";
+    public static final String OPTIONS_DIALOG = "pubsub.options";
+    public static final String SUBSCRIPTIONS_OPTIONS = "pubsub.subscriptions.options";
     public static final String OWNER_DIALOG = "pubsub.owner";
     public static final String ATOM_DIALOG = "pubsub.atom";
     public static final String ATOM_TITLE = "pubsub.atom.title";

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * connected in the same workbench, alice publishes through the browser, and bob's
  * subscription brings the item into the notifications view.
  */
-@ExtendWith(EjabberdExtension.class)
+@ExtendWith({EjabberdExtension.class, SharedWorkbench.class})
 class BrowseAndNotifyTest {
 
     private static final String KEY = WidgetIds.KEY;
@@ -54,15 +52,8 @@ class BrowseAndNotifyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
-        ui = new Ui(workbench.display());
-        Shell window = ui.shell("Causerie");
-        ui.run(() -> window.setBounds(0, 0, 1280, 880));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        workbench.close();
+        workbench = SharedWorkbench.workbench();
+        ui = SharedWorkbench.ui();
     }
 
     @Test

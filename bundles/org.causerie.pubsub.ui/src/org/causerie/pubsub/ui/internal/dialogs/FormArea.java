@@ -21,18 +21,23 @@ final class FormArea {
     private final Label loading;
     private FormRenderer renderer;
     private String problem;
+    private Throwable failure;
 
     FormArea(Composite parent, CompletableFuture<DataForm> form, Runnable shown) {
         holder = new Composite(parent, SWT.NONE);
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         holder.setLayout(new GridLayout(1, false));
-        loading = new Label(holder, SWT.NONE);
+        loading = new Label(holder, SWT.WRAP);
         loading.setText(Messages.form_loading);
+        GridData words = new GridData(SWT.FILL, SWT.TOP, true, false);
+        words.widthHint = 560;
+        loading.setLayoutData(words);
         form.whenComplete((value, failure) -> holder.getDisplay().asyncExec(() -> {
             if (holder.isDisposed()) {
                 return;
             }
             if (failure != null) {
+                this.failure = failure;
                 problem = NLS.bind(Messages.form_failed, Errors.describe(failure));
                 loading.setText(problem);
             } else {
@@ -51,6 +56,11 @@ final class FormArea {
     /** @return the renderer, once the form is shown */
     Optional<FormRenderer> renderer() {
         return Optional.ofNullable(renderer);
+    }
+
+    /** @return what the service answered when the form could not be loaded */
+    Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** @return why the form could not be loaded */

@@ -14,6 +14,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -23,6 +24,8 @@ import org.eclipse.swt.widgets.TableItem;
 
 /** The user's subscriptions on every service of every connected account (XEP-0060 §5.6). */
 public final class SubscriptionsDialog extends TitleAreaDialog {
+
+    private static final int OPTIONS_ID = IDialogConstants.CLIENT_ID + 1;
 
     private final PubSubService pubsub;
     private final Accounts accounts;
@@ -39,6 +42,15 @@ public final class SubscriptionsDialog extends TitleAreaDialog {
         super.configureShell(shell);
         shell.setText(Messages.subscriptions_title);
         WidgetIds.name(shell, WidgetIds.SUBSCRIPTIONS_DIALOG);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == OPTIONS_ID) {
+            options();
+        } else {
+            super.buttonPressed(buttonId);
+        }
     }
 
     @Override
@@ -81,11 +93,25 @@ public final class SubscriptionsDialog extends TitleAreaDialog {
             TableItem row = new TableItem(table, SWT.NONE);
             row.setText(new String[] {account.jid(), SafeText.oneLine(s.node().toString(), 200),
                 Labels.state(s.state())});
+            row.setData(s);
         }
+    }
+
+    /** Opens the selected subscription's options (XEP-0060 §6.3). */
+    private void options() {
+        TableItem[] selection = table.getSelection();
+        if (selection.length == 0 || !(selection[0].getData() instanceof Subscription s)) {
+            setErrorMessage(Messages.subscriptions_chooseRow);
+            return;
+        }
+        setErrorMessage(null);
+        new SubscriptionOptionsDialog(getShell(), pubsub, s.node(), s.subId()).open();
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        Button options = createButton(parent, OPTIONS_ID, Messages.action_options, false);
+        WidgetIds.name(options, WidgetIds.SUBSCRIPTIONS_OPTIONS);
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 }

@@ -51,6 +51,7 @@ public final class BrowserView {
     private Label header;
     private Table metadata;
     private ItemsTable items;
+    private ItemPager pager;
     private Label status;
     private List<Accounts.Choice> choices = List.of();
 
@@ -89,6 +90,7 @@ public final class BrowserView {
         items = new ItemsTable(right, false, false, Optional.empty());
         WidgetIds.name(items.table(), WidgetIds.BROWSER_ITEMS);
         items.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        pager = new ItemPager(right, ui, items, this::status);
         new NodeActions(right, ui, this).create();
         sash.setWeights(30, 70);
         status = WidgetIds.name(new Label(parent, SWT.WRAP), WidgetIds.BROWSER_STATUS);
@@ -102,17 +104,28 @@ public final class BrowserView {
         column.setWidth(width);
     }
 
-    /** Lists the connected accounts again and loads the first one's services. */
+    /**
+     * Lists the connected accounts again (also each time the browser is shown: accounts
+     * connect after it opened), keeping the chosen one; otherwise loads the first one's services.
+     */
     public void loadAccounts() {
-        choices = ui.accounts().connected();
+        List<Accounts.Choice> now = ui.accounts().connected();
+        if (!now.isEmpty() && now.equals(choices)) {
+            return;
+        }
+        Optional<String> chosen = accountId();
+        choices = now;
         account.removeAll();
         choices.forEach(c -> account.add(c.jid()));
         if (choices.isEmpty()) {
             status(Messages.error_noAccount);
             return;
         }
-        account.select(0);
-        loadServices();
+        int keep = chosen.map(id -> choices.stream().map(Accounts.Choice::accountId).toList().indexOf(id)).orElse(-1);
+        account.select(Math.max(keep, 0));
+        if (keep < 0) {
+            loadServices();
+        }
     }
 
     /** @return the chosen account's id */
@@ -250,20 +263,9 @@ public final class BrowserView {
         }
     }
 
-    /** Reloads the selected node's items. */
+    /** Reloads the selected node's items: the first page ({@link ItemPager}). */
     public void loadItems(NodeId node) {
-        ui.pubsub().ifPresent(p -> p.items(node, 50).whenComplete((list, failure) -> ui.later(() -> {
-            if (items.table().isDisposed()) {
-                return;
-            }
-            if (failure != null) {
-                items.setItems(List.of());
-                status(NLS.bind(Messages.browser_failed, Errors.describe(failure)));
-            } else {
-                items.setItems(list);
-                status(NLS.bind(Messages.browser_itemCount, list.size()));
-            }
-        })));
+        pager.load(node);
     }
 
     private void clearNode() {

@@ -14,6 +14,7 @@ import org.causerie.pubsub.ui.internal.dialogs.AtomDialog;
 import org.causerie.pubsub.ui.internal.dialogs.ConfigureNodeDialog;
 import org.causerie.pubsub.ui.internal.dialogs.CreateNodeDialog;
 import org.causerie.pubsub.ui.internal.dialogs.OwnerDialog;
+import org.causerie.pubsub.ui.internal.dialogs.SubscriptionOptionsDialog;
 import org.causerie.pubsub.ui.internal.dialogs.XmlDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -50,8 +51,8 @@ final class NodeActions {
         }));
         button(row, "owner", Messages.action_owner,
                 () -> withNode((s, n) -> new OwnerDialog(parent.getShell(), s, n).open()));
-        button(row, "subscribe", Messages.action_subscribe, () -> withNode((s, n) -> request(
-                s.subscribe(n, Optional.empty()), NLS.bind(Messages.done_subscribed, n.node()), n)));
+        button(row, "subscribe", Messages.action_subscribe, () -> withNode(this::subscribe));
+        button(row, "options", Messages.action_options, () -> withNode((s, n) -> options(s, n, Optional.empty())));
         button(row, "unsubscribe", Messages.action_unsubscribe, () -> withNode((s, n) -> request(
                 s.unsubscribe(n), NLS.bind(Messages.done_unsubscribed, n.node()), n)));
         button(row, "atom", Messages.action_atom, () -> withNode((s, n) -> published(
@@ -113,6 +114,33 @@ final class NodeActions {
             return;
         }
         action.run(service.get(), node.get());
+    }
+
+    /**
+     * Subscribes, then offers the new subscription's options (XEP-0060 §6.3) when the
+     * service advertises them: the same request with the options form (§6.3.7) would
+     * need a form the service has not sent yet.
+     */
+    private void subscribe(PubSubService service, NodeId node) {
+        service.subscribe(node, Optional.empty()).thenCompose(subscription -> service
+                .supportsSubscriptionOptions(node.accountId(), node.service())
+                .exceptionally(failure -> false)
+                .thenAccept(offered -> ui.later(() -> {
+                    view.status(NLS.bind(Messages.done_subscribed, node.node()));
+                    if (offered) {
+                        options(service, node, subscription.subId());
+                    }
+                }))).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        ui.later(() -> view.status(NLS.bind(Messages.browser_failed, Errors.describe(failure))));
+                    }
+                });
+    }
+
+    private void options(PubSubService service, NodeId node, Optional<String> subId) {
+        if (new SubscriptionOptionsDialog(parent.getShell(), service, node, subId).open() == Window.OK) {
+            view.status(NLS.bind(Messages.done_options, node.node()));
+        }
     }
 
     private void published(int code, NodeId node) {

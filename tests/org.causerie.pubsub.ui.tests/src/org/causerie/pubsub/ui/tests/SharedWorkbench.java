@@ -1,0 +1,85 @@
+package org.causerie.pubsub.ui.tests;
+
+import java.time.Duration;
+
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.causerie.pubsub.NodeId;
+import org.causerie.pubsub.ui.internal.WidgetIds;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One workbench for every UI test class of this bundle (one SWT display per
+ * process): started before the first class, closed when the last one is done
+ * (a resource in JUnit's root store, closed while the OSGi framework still runs).
+ */
+final class SharedWorkbench implements BeforeAllCallback {
+
+    private static WorkbenchRunner workbench;
+    private static Ui ui;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SharedWorkbench.class, key -> start(), Closer.class);
+    }
+
+    private static synchronized Closer start() {
+        try {
+            workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
+        } catch (Exception e) {
+            throw new IllegalStateException("the workbench did not start", e);
+        }
+        ui = new Ui(workbench.display());
+        Shell window = ui.shell("Causerie");
+        ui.run(() -> window.setBounds(0, 0, 1280, 880));
+        return new Closer();
+    }
+
+    static synchronized WorkbenchRunner workbench() {
+        return workbench;
+    }
+
+    static synchronized Ui ui() {
+        return ui;
+    }
+
+    /** Closes the workbench at the end of the test run. */
+    @SuppressWarnings("deprecation")
+    static final class Closer implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws Throwable {
+            workbench.close();
+        }
+    }
+
+    /** Chooses the account in the browser and selects the node in its tree. */
+    static void selectNode(Shell window, String jid, NodeId node) {
+        Combo account = ui.read(() -> Ui.named(window, Combo.class, WidgetIds.KEY, WidgetIds.BROWSER_ACCOUNT));
+        int index = ui.waitFor("the account in the list", () -> ui.read(() -> {
+            int i = Arrays.asList(account.getItems()).indexOf(jid);
+            return i < 0 ? Optional.<Integer>empty() : Optional.of(i);
+        }));
+        ui.run(() -> {
+            if (account.getSelectionIndex() != index) {
+                account.select(index);
+                account.notifyListeners(SWT.Selection, new Event());
+            }
+        });
+        Tree tree = ui.read(() -> Ui.named(window, Tree.class, WidgetIds.KEY, WidgetIds.BROWSER_TREE));
+        TreeItem item = ui.waitFor("the node in the tree", () -> ui.read(() -> Arrays.stream(tree.getItems())
+                .filter(i -> i.getText().startsWith(node.node())).findFirst()));
+        ui.select(item);
+    }
+
+}
