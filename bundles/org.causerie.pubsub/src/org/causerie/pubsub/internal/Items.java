@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.causerie.pubsub.AtomEntry;
+import org.causerie.pubsub.ItemPage;
 import org.causerie.pubsub.NodeId;
 import org.causerie.pubsub.PubSubItem;
 import org.jivesoftware.smackx.pubsub.Item;
@@ -67,5 +68,15 @@ final class Items {
             }
             return items;
         }));
+    }
+
+    CompletableFuture<ItemPage> page(NodeId node, int max, Optional<String> before) {
+        Calls.nodeName(node.node());
+        if (max < 1) {
+            throw new IllegalArgumentException("ask for at least one item, not " + max);
+        }
+        var jid = Calls.service(node.service());
+        return watch.watch(node, calls.call(node.accountId(),
+                s -> ItemPages.page(s.connection(), jid, node, max, before)));
     }
 }

@@ -51,12 +51,14 @@ public final class SmackPubSubService implements PubSubService {
     private volatile boolean active;
     private Owner owner;
     private Items items;
+    private Subscriber options;
 
     @Activate
     synchronized void activate() {
         active = true;
         owner = new Owner(calls, this::watch);
         items = new Items(calls, this::watch);
+        options = new Subscriber(calls, this::watch);
         calls.sessions().forEach(this::start);
     }
 
@@ -207,30 +209,17 @@ public final class SmackPubSubService implements PubSubService {
 
     @Override
     public CompletableFuture<Boolean> supportsSubscriptionOptions(String accountId, String service) {
-        var jid = Calls.service(service);
-        return calls.call(accountId, s -> SubscriptionOptions.supported(s.connection(), jid));
+        return options.supported(accountId, service);
     }
 
     @Override
     public CompletableFuture<DataForm> subscriptionOptions(NodeId node, Optional<String> subId) {
-        Calls.nodeName(node.node());
-        var jid = Calls.service(node.service());
-        return watch(node, calls.call(node.accountId(), s -> SubscriptionOptions.form(s.connection(), jid,
-                node.node(), s.connection().getUser().asBareJid(), subId)));
+        return options.form(node, subId);
     }
 
     @Override
     public CompletableFuture<Void> configureSubscription(NodeId node, Optional<String> subId, DataForm submitted) {
-        Calls.nodeName(node.node());
-        if (!"submit".equals(submitted.type())) {
-            throw new IllegalArgumentException("the options form is not a submitted form: " + submitted.type());
-        }
-        var jid = Calls.service(node.service());
-        return watch(node, calls.call(node.accountId(), s -> {
-            SubscriptionOptions.submit(s.connection(), jid, node.node(), s.connection().getUser().asBareJid(), subId,
-                    submitted);
-            return (Void) null;
-        }));
+        return options.submit(node, subId, submitted);
     }
 
     @Override
@@ -286,12 +275,7 @@ public final class SmackPubSubService implements PubSubService {
 
     @Override
     public CompletableFuture<ItemPage> items(NodeId node, int max, Optional<String> before) {
-        Calls.nodeName(node.node());
-        if (max < 1) {
-            throw new IllegalArgumentException("ask for at least one item, not " + max);
-        }
-        var jid = Calls.service(node.service());
-        return watch(node, calls.call(node.accountId(), s -> ItemPages.page(s.connection(), jid, node, max, before)));
+        return items.page(node, max, before);
     }
 
     @Override
