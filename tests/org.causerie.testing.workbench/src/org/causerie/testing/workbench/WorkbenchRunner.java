@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Display;
  */
 public final class WorkbenchRunner implements AutoCloseable {
 
+    private static WorkbenchRunner shared;
+
     private final CompletableFuture<E4Workbench> started = new CompletableFuture<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final Thread thread;
@@ -38,6 +40,33 @@ public final class WorkbenchRunner implements AutoCloseable {
         runner.thread.start();
         runner.started.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return runner;
+    }
+
+    /**
+     * The one workbench of a test process (SWT allows one display per process) for
+     * the test classes that share it: started on first use with its window made
+     * 1280 x 880 (without a window manager under Xvfb the window keeps its model
+     * size; room for screenshots), closed when the process ends.
+     *
+     * @return the running workbench; do not close it
+     * @throws Exception when the workbench fails to start or does not open in time
+     */
+    public static synchronized WorkbenchRunner shared() throws Exception {
+        if (shared == null) {
+            WorkbenchRunner runner = start(Duration.ofSeconds(60));
+            Ui ui = new Ui(runner.display());
+            org.eclipse.swt.widgets.Shell window = ui.shell("Causerie");
+            ui.run(() -> window.setBounds(0, 0, 1280, 880));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    runner.close();
+                } catch (Exception e) {
+                    // the process ends anyway
+                }
+            }));
+            shared = runner;
+        }
+        return shared;
     }
 
     private void run() {

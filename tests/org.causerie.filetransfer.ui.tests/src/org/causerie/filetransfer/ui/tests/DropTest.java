@@ -89,8 +89,8 @@ class DropTest {
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = SharedWorkbench.workbench();
-        ui = SharedWorkbench.ui();
+        workbench = WorkbenchRunner.shared();
+        ui = new Ui(workbench.display());
     }
 
     @BeforeEach

@@ -75,8 +75,8 @@ class ReceiveTest {
 
     @BeforeAll
     static void start() throws Exception {
-        workbench = SharedWorkbench.workbench();
-        ui = SharedWorkbench.ui();
+        workbench = WorkbenchRunner.shared();
+        ui = new Ui(workbench.display());
     }
 
     @BeforeEach

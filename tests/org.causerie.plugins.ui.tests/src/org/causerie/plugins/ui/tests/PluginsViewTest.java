@@ -31,6 +31,7 @@ import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
 import org.eclipse.swt.SWT;
@@ -66,7 +67,7 @@ class PluginsViewTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ui = SharedWorkbench.ui();
+        ui = new Ui(WorkbenchRunner.shared().display());
         window = ui.shell("Causerie");
     }
 

@@ -17,6 +17,7 @@ import org.causerie.app.internal.preferences.WidgetIds;
 import org.causerie.plugins.PluginService;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.PreferencePageContribution;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -56,7 +57,7 @@ class PreferencesDialogTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ui = SharedWorkbench.ui();
+        ui = new Ui(WorkbenchRunner.shared().display());
         window = ui.shell("Causerie");
     }
 
