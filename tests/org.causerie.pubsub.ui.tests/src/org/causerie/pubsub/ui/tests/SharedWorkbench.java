@@ -1,14 +1,12 @@
 package org.causerie.pubsub.ui.tests;
 
-import java.time.Duration;
-
-import org.causerie.testing.workbench.Ui;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import java.util.Arrays;
 import java.util.Optional;
 
 import org.causerie.pubsub.NodeId;
 import org.causerie.pubsub.ui.internal.WidgetIds;
+import org.causerie.testing.workbench.Ui;
+import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -19,9 +17,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One workbench for every UI test class of this bundle (one SWT display per
- * process): started before the first class, closed when the last one is done
- * (a resource in JUnit's root store, closed while the OSGi framework still runs).
+ * The process's one workbench ({@link WorkbenchRunner#shared()}) for every UI test class
+ * of this bundle, and the helpers they share.
  */
 final class SharedWorkbench implements BeforeAllCallback {
 
@@ -29,21 +26,15 @@ final class SharedWorkbench implements BeforeAllCallback {
     private static Ui ui;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SharedWorkbench.class, key -> start(), Closer.class);
+    public void beforeAll(ExtensionContext context) throws Exception {
+        start();
     }
 
-    private static synchronized Closer start() {
-        try {
-            workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
-        } catch (Exception e) {
-            throw new IllegalStateException("the workbench did not start", e);
+    private static synchronized void start() throws Exception {
+        if (workbench == null) {
+            workbench = WorkbenchRunner.shared();
+            ui = new Ui(workbench.display());
         }
-        ui = new Ui(workbench.display());
-        Shell window = ui.shell("Causerie");
-        ui.run(() -> window.setBounds(0, 0, 1280, 880));
-        return new Closer();
     }
 
     static synchronized WorkbenchRunner workbench() {
@@ -52,15 +43,6 @@ final class SharedWorkbench implements BeforeAllCallback {
 
     static synchronized Ui ui() {
         return ui;
-    }
-
-    /** Closes the workbench at the end of the test run. */
-    @SuppressWarnings("deprecation")
-    static final class Closer implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() throws Throwable {
-            workbench.close();
-        }
     }
 
     /** Chooses the account in the browser and selects the node in its tree. */
