@@ -16,13 +16,8 @@ import org.causerie.core.ConnectionState;
 import org.causerie.core.ConnectionStatus;
 import org.causerie.core.OwnPresence;
 import org.causerie.core.XmppSession;
-import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
-import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
-import org.jivesoftware.smackx.iqversion.packet.Version;
-import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 
 /**
  * One account's connection life: connect, publish the session, reconnect with
@@ -33,9 +28,6 @@ import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 final class SessionController {
 
     private static final Logger LOG = System.getLogger(SessionController.class.getName());
-
-    /** How long the server should keep our stream for resumption, in seconds. */
-    static final int RESUMPTION_SECONDS = 120;
 
     /** Receives the controller's events; implemented by the account service. */
     interface Host {
@@ -118,18 +110,13 @@ final class SessionController {
         session = null;
         lastError = Optional.empty();
         setState(ConnectionState.DISCONNECTED);
-        if (pendingConnect != null) {
-            pendingConnect.completeExceptionally(new ConnectionException(
-                    ConnectionError.of(ConnectionError.Kind.OTHER, "disconnected by the user"), null));
-            pendingConnect = null;
-        }
+        ConnectionException byUser = new ConnectionException(
+                ConnectionError.of(ConnectionError.Kind.OTHER, "disconnected by the user"), null);
+        failPendingConnect(byUser);
         if (closing == null) {
             return CompletableFuture.completedFuture(null);
         }
-        host.unpublish(closing);
-        features.detach(closing);
-        closing.closed(new ConnectionException(
-                ConnectionError.of(ConnectionError.Kind.OTHER, "disconnected by the user"), null));
+        retire(closing, true, byUser);
         return CompletableFuture.runAsync(() -> closing.connection().disconnect(), executor);
     }
 
@@ -196,30 +183,7 @@ final class SessionController {
     }
 
     private SmackXmppSession newSession() throws Exception {
-        Endpoint endpoint = EndpointResolver.resolve(account);
-        PinningTrustManager trust = new PinningTrustManager(account.pinnedCertificate());
-        XMPPTCPConnection connection = new TcpConnection(ConnectionConfigurations.of(account, endpoint, trust));
-        connection.setUseStreamManagement(true);
-        connection.setUseStreamManagementResumption(true);
-        connection.setPreferredResumptionTime(RESUMPTION_SECONDS);
-        new AckRequests(connection, executor).install();
-        new SendWindow(connection).install();
-        connection.addConnectionListener(new ConnectionListener() {
-            @Override
-            public void connectionClosedOnError(Exception e) {
-                dropped(e);
-            }
-
-            @Override
-            public void authenticated(XMPPConnection c, boolean resumed) {
-                LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed);
-            }
-        });
-        // Smack's managers advertise XEP-0092 and XEP-0184 on every connection; the bundles
-        // that answer them add the features back through their XepContribution (SmackBootstrap).
-        ServiceDiscoveryManager disco = ServiceDiscoveryManager.getInstanceFor(connection);
-        disco.removeFeature(Version.NAMESPACE);
-        disco.removeFeature(DeliveryReceipt.NAMESPACE);
+        XMPPTCPConnection connection = SessionConnections.create(account, executor, this::dropped);
         SmackXmppSession created = new SmackXmppSession(this, connection, executor);
         features.attach(created);
         return created;
@@ -297,16 +261,27 @@ final class SessionController {
         session = null;
         boolean published = state != ConnectionState.CONNECTING;
         setState(ConnectionState.FAILED);
+        ConnectionException failure = new ConnectionException(error, cause);
         if (closing != null) {
-            if (published) {
-                host.unpublish(closing);
-            }
-            features.detach(closing);
-            closing.closed(new ConnectionException(error, cause));
+            retire(closing, published, failure);
             executor.execute(() -> closing.connection().instantShutdown());
         }
+        failPendingConnect(failure);
+    }
+
+    /** Caller holds the lock. The session's services go and its users learn why. */
+    private void retire(SmackXmppSession closing, boolean published, ConnectionException why) {
+        if (published) {
+            host.unpublish(closing);
+        }
+        features.detach(closing);
+        closing.closed(why);
+    }
+
+    /** Caller holds the lock. */
+    private void failPendingConnect(ConnectionException why) {
         if (pendingConnect != null) {
-            pendingConnect.completeExceptionally(new ConnectionException(error, cause));
+            pendingConnect.completeExceptionally(why);
             pendingConnect = null;
         }
     }

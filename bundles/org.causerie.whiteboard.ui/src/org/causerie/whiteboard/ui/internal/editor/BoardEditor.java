@@ -1,15 +1,14 @@
 package org.causerie.whiteboard.ui.internal.editor;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.causerie.muc.RoomId;
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.BoardListener;
-import org.causerie.whiteboard.PersistenceEvent;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
+import org.causerie.whiteboard.PersistenceEvent;
 import org.causerie.whiteboard.Point;
 import org.causerie.whiteboard.ShapeKind;
 import org.causerie.whiteboard.Style;
@@ -32,7 +31,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolItem;
 
 import jakarta.annotation.PostConstruct;
@@ -57,12 +55,10 @@ public final class BoardEditor {
     private Palette palette;
     private BoardCanvas canvas;
     private org.eclipse.swt.widgets.List participants;
-    private Label status;
+    private StatusLine status;
     private ToolItem undo;
     private ToolItem redo;
     private BoardFiles files;
-    private String notice = "";
-    private String stateText = "";
     private Optional<BoardSnapshot> shown = Optional.empty();
     private final BoardListener listener = new BoardListener() {
         @Override
@@ -89,21 +85,10 @@ public final class BoardEditor {
         @Override
         public void persistence(PersistenceEvent event) {
             if (event.board().equals(board)) {
-                persistenceMessage(event).ifPresent(text -> later(() -> say(text)));
+                StatusLine.persistenceMessage(event).ifPresent(text -> later(() -> say(text)));
             }
         }
     };
-
-    /** @return what the user needs to know about the board's copy on the server; nothing for routine writes */
-    static Optional<String> persistenceMessage(PersistenceEvent event) {
-        return switch (event.kind()) {
-            case LOADED -> Optional.of(Messages.persistenceLoaded);
-            case REFUSED -> Optional.of(NLS.bind(Messages.persistenceRefused, event.detail()));
-            case UNAVAILABLE -> Optional.of(NLS.bind(Messages.persistenceUnavailable, event.detail()));
-            case FAILED -> Optional.of(NLS.bind(Messages.persistenceFailed, event.detail()));
-            case STORED, NONE_STORED -> Optional.empty();
-        };
-    }
 
     @PostConstruct
     void create(Composite parent, MPart part) {
@@ -119,8 +104,8 @@ public final class BoardEditor {
                 WidgetIds.PARTICIPANTS);
         participants.setToolTipText(Messages.participants);
         sash.setWeights(85, 15);
-        status = WidgetIds.name(new Label(parent, SWT.NONE), WidgetIds.STATUS);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        status = new StatusLine(parent);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status.control());
         new ToolInput(canvas, palette::tool, palette::style, new ToolInput.Sink() {
             @Override
             public void edit(Edit edit) {
@@ -208,7 +193,7 @@ public final class BoardEditor {
         if (service == null || shown.filter(s -> s.state() == SyncState.SYNCED).isEmpty()) {
             return;
         }
-        notice = "";
+        status.clearNotice();
         try {
             service.edit(board, edit);
             service.board(board).ifPresent(this::show);
@@ -218,14 +203,14 @@ public final class BoardEditor {
     }
 
     private void undo() {
-        notice = "";
+        status.clearNotice();
         if (service != null && service.undo(board)) {
             service.board(board).ifPresent(this::show);
         }
     }
 
     private void redo() {
-        notice = "";
+        status.clearNotice();
         if (service != null && service.redo(board)) {
             service.board(board).ifPresent(this::show);
         }
@@ -252,35 +237,12 @@ public final class BoardEditor {
         }
         undo.setEnabled(snapshot.canUndo());
         redo.setEnabled(snapshot.canRedo());
-        state(switch (snapshot.state()) {
-            case INVITING -> NLS.bind(Messages.state_INVITING, board.peer());
-            case JOINING -> Messages.state_JOINING;
-            // MessageFormat, not NLS.bind: the counts choose singular or plural
-            case SYNCED -> snapshot.pendingEdits() == 0
-                    ? MessageFormat.format(Messages.state_SYNCED, snapshot.shapes().size())
-                    : MessageFormat.format(Messages.state_SYNCED_pending, snapshot.shapes().size(),
-                            snapshot.pendingEdits());
-            case ENDED -> Messages.state_ENDED;
-        });
+        status.state(board, snapshot);
     }
 
     /** Says something the user must see (a rollback, a refusal, an error): it stays until their next edit. */
     private void say(String text) {
-        notice = text;
-        refreshStatus();
-    }
-
-    private void state(String text) {
-        stateText = text;
-        refreshStatus();
-    }
-
-    private void refreshStatus() {
-        String text = notice.isEmpty() ? stateText : notice;
-        if (!status.isDisposed() && !text.equals(status.getText())) {
-            status.setText(text);
-            status.setToolTipText(text);
-        }
+        status.say(text);
     }
 
     private void later(Runnable runnable) {
