@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.causerie.core.MessagePayloadContribution;
 import org.causerie.core.XepContribution;
 import org.causerie.core.spi.SmackProvider;
 import org.causerie.core.spi.SmackProviderContribution;
@@ -33,11 +34,12 @@ import org.osgi.service.prefs.BackingStoreException;
 /**
  * XEP-0224 on Causerie's sessions: advertises {@value Attention#NAMESPACE}
  * (XEP-0224 §4), registers the element's parser through the core (removed when
- * the plugin stops), listens for attention on every session and sends it.
+ * the plugin stops), listens for attention on every session and sends it, and
+ * asks the chat to keep the element in messages (the UI renders it).
  */
-@Component(service = { XepContribution.class, AttentionService.class })
-public final class AttentionXep
-        implements XepContribution, SmackProviderContribution, SmackSessionParticipant, AttentionService {
+@Component(service = { XepContribution.class, MessagePayloadContribution.class, AttentionService.class })
+public final class AttentionXep implements XepContribution, MessagePayloadContribution, SmackProviderContribution,
+        SmackSessionParticipant, AttentionService {
 
     private static final int KEPT = 100;
 
@@ -55,6 +57,12 @@ public final class AttentionXep
 
     @Override
     public Set<String> discoFeatures() {
+        return Set.of(Attention.NAMESPACE);
+    }
+
+    /** The chat keeps the element, so the UI's renderer shows a buzz in the conversation. */
+    @Override
+    public Set<String> payloadNamespaces() {
         return Set.of(Attention.NAMESPACE);
     }
 
