@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.causerie.core.XmppSession;
 import org.causerie.plugins.PluginService;
@@ -87,8 +85,8 @@ class PluginsViewTest {
 
             openPluginsView();
             Path jars = Files.createDirectories(folder.resolve("attention"));
-            copyExampleJar("org.causerie.example.attention", jars);
-            copyExampleJar("org.causerie.example.attention.ui", jars);
+            ExampleJars.copy("org.causerie.example.attention", jars);
+            ExampleJars.copy("org.causerie.example.attention.ui", jars);
             ui.run(() -> named(Text.class, WidgetIds.SOURCE).setText(jars.toString()));
             ui.click(named(Button.class, WidgetIds.INSTALL));
             ui.waitFor("both plugins active in the table", () -> rows().stream()
@@ -135,8 +133,8 @@ class PluginsViewTest {
     void aBuzzSentFromTheChatPanelIsShownInThePeersConversation(EjabberdServer server, @TempDir Path folder)
             throws Exception {
         Path jars = Files.createDirectories(folder.resolve("attention"));
-        copyExampleJar("org.causerie.example.attention", jars);
-        copyExampleJar("org.causerie.example.attention.ui", jars);
+        ExampleJars.copy("org.causerie.example.attention", jars);
+        ExampleJars.copy("org.causerie.example.attention.ui", jars);
         PluginService plugins = Services.get(PluginService.class);
         plugins.install(jars);
         TestAccount alice = TestAccounts.fresh(server, "alice");
@@ -218,16 +216,6 @@ class PluginsViewTest {
         ui.runAsync(() -> item.notifyListeners(SWT.Selection, new Event()));
         ui.waitFor("the Plugins view", () -> Ui.all(window, Table.class,
                 t -> WidgetIds.TABLE.equals(t.getData(WidgetIds.KEY))).stream().findFirst());
-    }
-
-    private static void copyExampleJar(String module, Path folder) throws IOException {
-        Path target = Path.of(System.getProperty("causerie.examples.dir"), module, "target");
-        try (Stream<Path> files = Files.list(target)) {
-            Path jar = files.filter(f -> f.getFileName().toString().matches(
-                    java.util.regex.Pattern.quote(module) + "-[0-9][^/]*(?<!-sources)\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no jar of " + module + " in " + target));
-            Files.copy(jar, folder.resolve(jar.getFileName()));
-        }
     }
 
     private static <T extends org.eclipse.swt.widgets.Widget> T named(Class<T> type, String id) {

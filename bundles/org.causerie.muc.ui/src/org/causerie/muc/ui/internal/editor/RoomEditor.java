@@ -14,6 +14,7 @@ import org.causerie.muc.ui.internal.MucErrors;
 import org.causerie.muc.ui.internal.MucUi;
 import org.causerie.muc.ui.internal.RoomParts;
 import org.causerie.ui.Contributions;
+import org.causerie.ui.MessageRendererContribution;
 import org.causerie.ui.RoomRef;
 import org.causerie.ui.RoomToolContribution;
 import org.causerie.ui.text.Timestamps;
@@ -61,6 +62,7 @@ public final class RoomEditor {
     private OccupantTree occupants;
     private RoomFeed feed;
     private Contributions<RoomToolContribution> tools;
+    private Contributions<MessageRendererContribution> renderers;
     private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
 
     @PostConstruct
@@ -83,7 +85,11 @@ public final class RoomEditor {
         new OccupantMenu(occupants, actions, () -> snapshot, nick -> tabs.open(nick));
         sash.setWeights(3, 1);
         header.finish();
-        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local()), executor(), new FeedView());
+        renderers = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
+                MessageRendererContribution.class, Runnable::run, list -> {
+                });
+        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local(), renderers::current), executor(),
+                new FeedView());
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
@@ -122,6 +128,7 @@ public final class RoomEditor {
     @PreDestroy
     void dispose() {
         tools.close();
+        renderers.close();
         feed.stop();
         ui.later(ui::relabel); // once this part is out of the model
         try {
@@ -141,7 +148,7 @@ public final class RoomEditor {
             } else if (older.isEmpty()) {
                 header.notice(Messages.notice_noOlder);
             } else {
-                EntryFormatter formatter = new EntryFormatter(Timestamps.local());
+                EntryFormatter formatter = new EntryFormatter(Timestamps.local(), renderers::current);
                 roomPane.transcript().add(older.stream().map(formatter::format).toList());
                 header.notice(NLS.bind(Messages.notice_older, older.size()));
             }
