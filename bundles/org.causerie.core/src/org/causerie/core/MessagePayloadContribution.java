@@ -15,4 +15,18 @@ public interface MessagePayloadContribution {
 
     /** @return the namespaces of the elements to keep, e.g. {@code urn:xmpp:attention:0} */
     Set<String> payloadNamespaces();
+
+    /**
+     * Whether a payload that arrived is kept: a plugin that ignores some of its
+     * elements (from strangers, say) keeps them out of the conversation as well.
+     * Called on the session's delivery thread: be quick, do not block.
+     *
+     * @param accountId the receiving account
+     * @param fromJid the sender's JID as the stanza gave it (full or bare)
+     * @param payload a payload in one of {@link #payloadNamespaces()}
+     * @return true to keep it (the default)
+     */
+    default boolean keep(String accountId, String fromJid, Payload payload) {
+        return true;
+    }
 }

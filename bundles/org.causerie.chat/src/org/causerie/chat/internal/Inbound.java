@@ -61,7 +61,7 @@ final class Inbound {
         // Group chat belongs to rooms; headlines are alerts, not conversation (RFC 6121 §5.2.2),
         // unless they carry a payload a plugin shows in the conversation (XEP-0224 attention, say).
         if (message.getType() == Message.Type.groupchat || message.getFrom() == null
-                || message.getType() == Message.Type.headline && payloads.capture(message).isEmpty()) {
+                || message.getType() == Message.Type.headline && payloads.capture(accountId, message).isEmpty()) {
             return;
         }
         if (belongsToRooms(message)) {
@@ -118,7 +118,7 @@ final class Inbound {
         String to = inner.getTo() == null ? "" : inner.getTo().toString();
         ConversationId id = ConversationId.of(accountId, direction == Direction.IN ? from : to);
         String body = inner.getBody();
-        List<Payload> kept = payloads.capture(inner);
+        List<Payload> kept = payloads.capture(accountId, inner);
         if (body == null && kept.isEmpty()) {
             // A peer may start typing before the first message (a chat window opened on a contact).
             Optional<Conversation> target = chatState(inner) != null && direction == Direction.IN

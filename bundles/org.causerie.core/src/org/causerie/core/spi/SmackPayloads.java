@@ -3,9 +3,9 @@ package org.causerie.core.spi;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,15 +18,16 @@ import org.jivesoftware.smack.packet.Stanza;
 /**
  * Keeps the extension elements of a stanza that {@link MessagePayloadContribution}s
  * ask for, as bounded {@link Payload}s. An element too large or not writable
- * is left out (logged), never cut: the message itself is kept.
+ * is left out (logged), never cut: the message itself is kept. A contribution
+ * that throws is ignored.
  */
 public final class SmackPayloads {
 
     private static final Logger LOG = System.getLogger(SmackPayloads.class.getName());
 
     private final List<MessagePayloadContribution> contributions = new CopyOnWriteArrayList<>();
-    /** The union of the contributions' namespaces, recomputed when one comes or goes. */
-    private volatile Set<String> namespaces = Set.of();
+    /** Which contributions ask for each namespace, recomputed when one comes or goes. */
+    private volatile Map<String, List<MessagePayloadContribution>> byNamespace = Map.of();
 
     /** A contribution arrived (from a dynamic DS reference). */
     public void add(MessagePayloadContribution contribution) {
@@ -40,49 +41,66 @@ public final class SmackPayloads {
         recompute();
     }
 
-    private void recompute() {
-        Set<String> all = new HashSet<>();
+    private synchronized void recompute() {
+        Map<String, List<MessagePayloadContribution>> map = new HashMap<>();
         for (MessagePayloadContribution c : contributions) {
             try {
-                all.addAll(c.payloadNamespaces());
+                for (String namespace : c.payloadNamespaces()) {
+                    map.computeIfAbsent(namespace, n -> new ArrayList<>()).add(c);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "a message payload contribution failed; its namespaces are ignored", e);
             }
         }
-        namespaces = Set.copyOf(all);
+        map.replaceAll((n, list) -> List.copyOf(list));
+        byNamespace = Map.copyOf(map);
     }
 
     /** @return the namespaces kept now */
     public Set<String> namespaces() {
-        return namespaces;
-    }
-
-    /** @return the kept payloads of the stanza, in stanza order (at most {@value Payload#MAX_PER_MESSAGE}) */
-    public List<Payload> capture(Stanza stanza) {
-        return capture(stanza.getExtensions(), namespaces);
+        return byNamespace.keySet();
     }
 
     /**
-     * @param extensions a stanza's extension elements
-     * @param wanted the namespaces to keep
-     * @return the kept payloads, in order (at most {@value Payload#MAX_PER_MESSAGE})
+     * @param accountId the receiving account (for {@link MessagePayloadContribution#keep})
+     * @param stanza a stanza as received
+     * @return the kept payloads of the stanza, in stanza order (at most {@value Payload#MAX_PER_MESSAGE})
      */
-    public static List<Payload> capture(Collection<? extends ExtensionElement> extensions, Set<String> wanted) {
+    public List<Payload> capture(String accountId, Stanza stanza) {
+        Map<String, List<MessagePayloadContribution>> wanted = byNamespace;
         if (wanted.isEmpty()) {
             return List.of();
         }
+        String from = stanza.getFrom() == null ? "" : stanza.getFrom().toString();
         List<Payload> kept = new ArrayList<>();
-        for (ExtensionElement element : extensions) {
+        for (ExtensionElement element : stanza.getExtensions()) {
             if (kept.size() == Payload.MAX_PER_MESSAGE) {
                 LOG.log(Level.INFO, "a message carried more than " + Payload.MAX_PER_MESSAGE
                         + " payloads; the rest are left out");
                 break;
             }
-            if (element.getNamespace() != null && wanted.contains(element.getNamespace())) {
-                toPayload(element).ifPresent(kept::add);
+            List<MessagePayloadContribution> claimants = element.getNamespace() == null ? null
+                    : wanted.get(element.getNamespace());
+            if (claimants != null) {
+                toPayload(element).filter(p -> kept(claimants, accountId, from, p)).ifPresent(kept::add);
             }
         }
         return List.copyOf(kept);
+    }
+
+    private static boolean kept(List<MessagePayloadContribution> claimants, String accountId, String from,
+            Payload payload) {
+        for (MessagePayloadContribution c : claimants) {
+            try {
+                if (c.keep(accountId, from, payload)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a message payload contribution failed deciding on a <"
+                        + payload.element() + ">; ignored", e);
+            }
+        }
+        return false;
     }
 
     private static Optional<Payload> toPayload(ExtensionElement element) {
@@ -93,8 +111,7 @@ public final class SmackPayloads {
                         + " characters is left out (at most " + Payload.MAX_XML_CHARS + ")");
                 return Optional.empty();
             }
-            return Optional.of(new Payload(element.getNamespace(), element.getElementName(),
-                    xml.toString()));
+            return Optional.of(new Payload(element.getNamespace(), element.getElementName(), xml.toString()));
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "a <" + element.getElementName() + "> payload is left out: " + e.getMessage());
             return Optional.empty();

@@ -331,7 +331,7 @@ final class Room {
             subject(message, from);
             return;
         }
-        List<Payload> kept = payloads.capture(message);
+        List<Payload> kept = payloads.capture(id.accountId(), message);
         if (message.getBody() == null && kept.isEmpty()) {
             return;
         }
@@ -356,7 +356,7 @@ final class Room {
 
     /** §7.5: a private message from an occupant. */
     private void privateMessage(Message message, String from) {
-        List<Payload> kept = payloads.capture(message);
+        List<Payload> kept = payloads.capture(id.accountId(), message);
         if (message.getBody() == null && kept.isEmpty() || from.isEmpty()) {
             return;
         }

@@ -70,13 +70,13 @@ class PayloadsTest {
                   <x xmlns='urn:example:other'><y>z</y></x>
                   <active xmlns='http://jabber.org/protocol/chatstates'/>
                 </message>""");
-        List<Payload> kept = wanting(ATTENTION).capture(message);
+        List<Payload> kept = wanting(ATTENTION).capture("acc", message);
         assertEquals(1, kept.size());
         assertEquals(ATTENTION, kept.get(0).namespace());
         assertEquals("attention", kept.get(0).element());
         assertTrue(kept.get(0).xml().startsWith("<attention") && kept.get(0).xml().contains(ATTENTION),
                 kept.get(0).xml());
-        assertEquals(List.of(), new SmackPayloads().capture(message), "nothing asked, nothing kept");
+        assertEquals(List.of(), new SmackPayloads().capture("acc", message), "nothing asked, nothing kept");
     }
 
     @Test
@@ -84,7 +84,7 @@ class PayloadsTest {
         String huge = "<big xmlns='urn:example:big'>" + "A".repeat(Payload.MAX_XML_CHARS + 10) + "</big>";
         Message message = parse("<message xmlns='jabber:client' from='bob@localhost/phone' type='chat' id='m2'>"
                 + "<body>hi</body>" + huge + "<attention xmlns='urn:xmpp:attention:0'/></message>");
-        List<Payload> kept = wanting(ATTENTION, "urn:example:big").capture(message);
+        List<Payload> kept = wanting(ATTENTION, "urn:example:big").capture("acc", message);
         assertEquals(List.of("attention"), kept.stream().map(Payload::element).toList());
     }
 
@@ -93,7 +93,7 @@ class PayloadsTest {
         String many = "<p xmlns='urn:example:p'/>".repeat(50);
         Message message = parse("<message xmlns='jabber:client' from='bob@localhost/phone' type='chat' id='m3'>"
                 + "<body>hi</body>" + many + "</message>");
-        assertEquals(Payload.MAX_PER_MESSAGE, wanting("urn:example:p").capture(message).size());
+        assertEquals(Payload.MAX_PER_MESSAGE, wanting("urn:example:p").capture("acc", message).size());
     }
 
     @Test
@@ -105,7 +105,25 @@ class PayloadsTest {
         payloads.add(broken);
         assertEquals(Set.of(ATTENTION), payloads.namespaces());
         payloads.remove(broken);
-        assertEquals(1, payloads.capture(parse(BUZZ)).size());
+        assertEquals(1, payloads.capture("acc", parse(BUZZ)).size());
+    }
+
+    @Test
+    void aContributionMayRefuseAPayload() throws Exception {
+        SmackPayloads payloads = new SmackPayloads();
+        payloads.add(new MessagePayloadContribution() {
+            @Override
+            public Set<String> payloadNamespaces() {
+                return Set.of(ATTENTION);
+            }
+
+            @Override
+            public boolean keep(String accountId, String fromJid, Payload payload) {
+                return fromJid.startsWith("friend@");
+            }
+        });
+        assertEquals(List.of(), payloads.capture("acc", parse(BUZZ)), "bob is no friend");
+        assertEquals(1, payloads.capture("acc", parse(BUZZ.replace("bob@", "friend@"))).size());
     }
 
     @Test

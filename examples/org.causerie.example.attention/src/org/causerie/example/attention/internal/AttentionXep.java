@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.causerie.core.MessagePayloadContribution;
+import org.causerie.core.Payload;
 import org.causerie.core.XepContribution;
 import org.causerie.core.spi.SmackProvider;
 import org.causerie.core.spi.SmackProviderContribution;
@@ -66,6 +67,21 @@ public final class AttentionXep implements XepContribution, MessagePayloadContri
         return Set.of(Attention.NAMESPACE);
     }
 
+    /** As {@link #arrived}: with "roster only" set, a stranger's buzz stays out of the conversation too. */
+    @Override
+    public boolean keep(String accountId, String fromJid, Payload payload) {
+        SmackSession session = sessions.get(accountId);
+        return !settings.rosterOnly() || session != null && inRoster(session, fromJid);
+    }
+
+    private static boolean inRoster(SmackSession session, String jid) {
+        try {
+            return Roster.getInstanceFor(session.connection()).getEntry(JidCreate.bareFrom(jid)) != null;
+        } catch (XmppStringprepException e) {
+            return false;
+        }
+    }
+
     @Override
     public List<SmackProvider> providers() {
         return List.of(SmackProvider.extension(Attention.ELEMENT, Attention.NAMESPACE, new AttentionProvider()));
@@ -94,8 +110,7 @@ public final class AttentionXep implements XepContribution, MessagePayloadContri
         if (stanza.hasExtension(DelayInformation.ELEMENT, DelayInformation.NAMESPACE) || stanza.getFrom() == null) {
             return;
         }
-        if (settings.rosterOnly()
-                && Roster.getInstanceFor(session.connection()).getEntry(stanza.getFrom().asBareJid()) == null) {
+        if (settings.rosterOnly() && !inRoster(session, stanza.getFrom().toString())) {
             refused.incrementAndGet();
             return;
         }
