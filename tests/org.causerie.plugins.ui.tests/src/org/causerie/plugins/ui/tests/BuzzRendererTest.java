@@ -18,15 +18,12 @@ import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Shell;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jxmpp.jid.impl.JidCreate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,19 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  * installing it again brings the stored buzz's line back.
  */
 @ExtendWith(EjabberdExtension.class)
-class BuzzRendererTest {
+class BuzzRendererTest extends WorkbenchTest {
 
     private static final String ATTENTION = "urn:xmpp:attention:0";
     private static final String WANTS = " wants your attention";
 
-    private static Ui ui;
-    private static Shell window;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ui = new Ui(WorkbenchRunner.shared().display());
-        window = ui.shell("Causerie");
-    }
 
     @Test
     void aBuzzShowsAsALineInTheOpenTranscriptWhileThePluginIsInstalled(EjabberdServer server,

@@ -29,7 +29,6 @@ import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
 import org.eclipse.swt.SWT;
@@ -38,13 +37,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,19 +52,11 @@ import org.junit.jupiter.api.io.TempDir;
  * a contact's context menu; uninstalling it from the view takes the action away.
  */
 @ExtendWith(EjabberdExtension.class)
-class PluginsViewTest {
+class PluginsViewTest extends WorkbenchTest {
 
     /** The sample plugin's action label (its Messages.properties; the test runs in English). */
     private static final String BUZZ = "Attention (Buzz)";
 
-    private static Ui ui;
-    private static Shell window;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ui = new Ui(WorkbenchRunner.shared().display());
-        window = ui.shell("Causerie");
-    }
 
     @Test
     void installFromTheViewAddsTheRosterActionAndUninstallRemovesIt(EjabberdServer server, @TempDir Path folder)
