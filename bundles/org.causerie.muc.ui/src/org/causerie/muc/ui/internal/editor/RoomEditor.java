@@ -63,6 +63,7 @@ public final class RoomEditor {
     private RoomFeed feed;
     private Contributions<RoomToolContribution> tools;
     private Contributions<MessageRendererContribution> renderers;
+    private EntryFormatter formatter;
     private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
 
     @PostConstruct
@@ -85,11 +86,14 @@ public final class RoomEditor {
         new OccupantMenu(occupants, actions, () -> snapshot, nick -> tabs.open(nick));
         sash.setWeights(3, 1);
         header.finish();
+        // A renderer coming or going lays out again the messages with payloads, in place.
         renderers = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
-                MessageRendererContribution.class, Runnable::run, list -> {
+                MessageRendererContribution.class, executor(), list -> {
+                    roomPane.transcript().relayout(formatter::format);
+                    tabs.relayout(formatter::format);
                 });
-        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local(), renderers::current), executor(),
-                new FeedView());
+        formatter = new EntryFormatter(Timestamps.local(), renderers::current);
+        feed = new RoomFeed(muc, id, formatter, executor(), new FeedView());
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
@@ -148,7 +152,6 @@ public final class RoomEditor {
             } else if (older.isEmpty()) {
                 header.notice(Messages.notice_noOlder);
             } else {
-                EntryFormatter formatter = new EntryFormatter(Timestamps.local(), renderers::current);
                 roomPane.transcript().add(older.stream().map(formatter::format).toList());
                 header.notice(NLS.bind(Messages.notice_older, older.size()));
             }
