@@ -128,7 +128,8 @@ final class Inbound {
         }
         Conversation conversation = conversations.get(id);
         signals(conversation, inner, direction, from);
-        if (direction == Direction.IN && !carbon && chatState(inner) == null) {
+        // XEP-0085 §5.1 looks at content messages: a payload-only one (a buzz headline) says nothing of states.
+        if (direction == Direction.IN && !carbon && body != null && chatState(inner) == null) {
             conversation.peerSentWithoutState();
         }
         String stanzaId = inner.getStanzaId() != null ? inner.getStanzaId() : "local-" + UUID.randomUUID();
