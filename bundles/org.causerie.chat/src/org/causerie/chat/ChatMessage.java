@@ -1,8 +1,11 @@
 package org.causerie.chat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.causerie.core.Payload;
 
 /**
  * One message of a conversation, immutable: a change (delivery state,
@@ -16,7 +19,8 @@ import java.util.Optional;
  * @param from the sender's full JID (bare when the server gave no resource)
  * @param to the address it was sent to: a bare JID, or a full JID when a
  *        resource was chosen
- * @param body the text, as sent or as last corrected; never trimmed or shortened
+ * @param body the text, as sent or as last corrected; never trimmed or shortened; empty for a
+ *        message that carries only {@link #payloads()}
  * @param timestamp when it was sent: the delay stamp (XEP-0203) for a message
  *        delivered late (offline storage), otherwise when it was sent or received here;
  *        to the millisecond
@@ -25,10 +29,13 @@ import java.util.Optional;
  * @param correctionId the stanza id of the last correction applied (XEP-0308), if any
  * @param carbon whether this client learned of it through a carbon copy (XEP-0280):
  *        it was sent or received by another client of the same account
+ * @param payloads the extension elements kept with it, for the namespaces that a
+ *        {@link org.causerie.core.MessagePayloadContribution} asked for when it arrived
+ *        (at most {@value Payload#MAX_PER_MESSAGE}); empty for most messages
  */
 public record ChatMessage(String id, ConversationId conversation, Direction direction, String from, String to,
         String body, Instant timestamp, DeliveryState state, boolean delayed, Optional<String> correctionId,
-        boolean carbon) {
+        boolean carbon, List<Payload> payloads) {
 
     /** Whether a message came in or went out, from this account's point of view. */
     public enum Direction {
@@ -48,8 +55,18 @@ public record ChatMessage(String id, ConversationId conversation, Direction dire
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(correctionId, "correctionId");
+        payloads = List.copyOf(payloads.size() > Payload.MAX_PER_MESSAGE
+                ? payloads.subList(0, Payload.MAX_PER_MESSAGE) : payloads);
         // The store keeps milliseconds; so does the model, so a message reads back equal.
         timestamp = timestamp.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** A message without payloads (the common case). */
+    public ChatMessage(String id, ConversationId conversation, Direction direction, String from, String to,
+            String body, Instant timestamp, DeliveryState state, boolean delayed, Optional<String> correctionId,
+            boolean carbon) {
+        this(id, conversation, direction, from, to, body, timestamp, state, delayed, correctionId, carbon,
+                List.of());
     }
 
     /** @return whether the body was replaced by a correction (XEP-0308) */
@@ -60,12 +77,12 @@ public record ChatMessage(String id, ConversationId conversation, Direction dire
     /** @return this message in another delivery state */
     public ChatMessage withState(DeliveryState newState) {
         return new ChatMessage(id, conversation, direction, from, to, body, timestamp, newState, delayed,
-                correctionId, carbon);
+                correctionId, carbon, payloads);
     }
 
     /** @return this message with its body replaced by a correction (XEP-0308) */
     public ChatMessage corrected(String newBody, String byStanzaId) {
         return new ChatMessage(id, conversation, direction, from, to, newBody, timestamp, state, delayed,
-                Optional.of(byStanzaId), carbon);
+                Optional.of(byStanzaId), carbon, payloads);
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Causerie's core API: configured accounts, connected sessions, own presence,
- * plain messages and the XEP contribution point. Model objects are immutable;
+ * plain messages, the XEP contribution point and the message payloads
+ * plugins ask the chat and room services to keep ({@link org.causerie.core.MessagePayloadContribution}). Model objects are immutable;
  * nothing here exposes Smack (see {@code org.causerie.core.spi} for that).
  */
 package org.causerie.core;

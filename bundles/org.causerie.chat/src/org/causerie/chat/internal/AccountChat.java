@@ -9,6 +9,7 @@ import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
 import org.causerie.core.MessageListener;
 import org.causerie.core.XmppMessage;
+import org.causerie.core.spi.SmackPayloads;
 import org.causerie.core.spi.SmackSession;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.StanzaListener;
@@ -46,10 +47,10 @@ final class AccountChat {
     private volatile boolean claiming;
     private final MessageListener backlog = this::kept;
 
-    AccountChat(SmackSession session, Conversations conversations) {
+    AccountChat(SmackSession session, Conversations conversations, SmackPayloads payloads) {
         this.session = session;
         this.connection = session.connection();
-        this.inbound = new Inbound(session.account().id(), conversations);
+        this.inbound = new Inbound(session.account().id(), conversations, payloads);
         this.outbound = new Outbound(session, conversations);
     }
 

@@ -3,6 +3,7 @@ package org.causerie.chat.internal;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import org.causerie.chat.ChatState;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
 import org.causerie.core.Jids;
+import org.causerie.core.Payload;
+import org.causerie.core.spi.SmackPayloads;
 import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
@@ -24,8 +27,9 @@ import org.jivesoftware.smackx.receipts.DeliveryReceipt;
 /**
  * Turns one account's incoming message stanzas into conversation changes:
  * messages, carbon copies (XEP-0280), receipts (XEP-0184), chat states
- * (XEP-0085), corrections (XEP-0308) and errors. Runs on Smack's ordered
- * listener thread; never blocks.
+ * (XEP-0085), corrections (XEP-0308) and errors, keeping the payloads plugins
+ * asked for ({@link SmackPayloads}). Runs on Smack's ordered listener thread;
+ * never blocks.
  */
 final class Inbound {
 
@@ -37,10 +41,12 @@ final class Inbound {
 
     private final String accountId;
     private final Conversations conversations;
+    private final SmackPayloads payloads;
 
-    Inbound(String accountId, Conversations conversations) {
+    Inbound(String accountId, Conversations conversations, SmackPayloads payloads) {
         this.accountId = accountId;
         this.conversations = conversations;
+        this.payloads = payloads;
     }
 
     Conversations conversations() {
@@ -52,9 +58,10 @@ final class Inbound {
      * @param ownBareJid this account's bare JID
      */
     void received(Message message, String ownBareJid) {
-        // Group chat belongs to rooms; headlines are alerts, not conversation (RFC 6121 §5.2.2).
-        if (message.getType() == Message.Type.groupchat || message.getType() == Message.Type.headline
-                || message.getFrom() == null) {
+        // Group chat belongs to rooms; headlines are alerts, not conversation (RFC 6121 §5.2.2),
+        // unless they carry a payload a plugin shows in the conversation (XEP-0224 attention, say).
+        if (message.getType() == Message.Type.groupchat || message.getFrom() == null
+                || message.getType() == Message.Type.headline && payloads.capture(accountId, message).isEmpty()) {
             return;
         }
         if (belongsToRooms(message)) {
@@ -111,7 +118,8 @@ final class Inbound {
         String to = inner.getTo() == null ? "" : inner.getTo().toString();
         ConversationId id = ConversationId.of(accountId, direction == Direction.IN ? from : to);
         String body = inner.getBody();
-        if (body == null) {
+        List<Payload> kept = payloads.capture(accountId, inner);
+        if (body == null && kept.isEmpty()) {
             // A peer may start typing before the first message (a chat window opened on a contact).
             Optional<Conversation> target = chatState(inner) != null && direction == Direction.IN
                     ? Optional.of(conversations.get(id)) : conversations.find(id);
@@ -120,19 +128,20 @@ final class Inbound {
         }
         Conversation conversation = conversations.get(id);
         signals(conversation, inner, direction, from);
-        if (direction == Direction.IN && !carbon && chatState(inner) == null) {
+        // XEP-0085 §5.1 looks at content messages: a payload-only one (a buzz headline) says nothing of states.
+        if (direction == Direction.IN && !carbon && body != null && chatState(inner) == null) {
             conversation.peerSentWithoutState();
         }
         String stanzaId = inner.getStanzaId() != null ? inner.getStanzaId() : "local-" + UUID.randomUUID();
         MessageCorrectExtension correction = MessageCorrectExtension.from(inner);
-        if (correction != null && correct(conversation, direction, from, correction, body, stanzaId)) {
+        if (correction != null && body != null && correct(conversation, direction, from, correction, body, stanzaId)) {
             return;
         }
         Optional<DelayInformation> delay = outerDelay.or(() -> Optional.ofNullable(DelayInformation.from(inner)));
         Instant when = delay.map(d -> d.getStamp().toInstant()).orElseGet(Instant::now);
-        conversation.add(new ChatMessage(stanzaId, id, direction, from, to, body, when,
+        conversation.add(new ChatMessage(stanzaId, id, direction, from, to, body == null ? "" : body, when,
                 direction == Direction.IN ? DeliveryState.DELIVERED : DeliveryState.SENT, delay.isPresent(),
-                Optional.empty(), carbon));
+                Optional.empty(), carbon, kept));
     }
 
     /**

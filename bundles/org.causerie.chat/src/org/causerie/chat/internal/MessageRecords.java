@@ -1,13 +1,18 @@
 package org.causerie.chat.internal;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
+import org.causerie.core.Payload;
 
 /** Maps messages and markers to the store's lines and back (format: see package-info). */
 final class MessageRecords {
@@ -15,6 +20,7 @@ final class MessageRecords {
     static final String KIND = "k";
     static final String MESSAGE = "m";
     static final String READ = "r";
+    private static final Logger LOG = System.getLogger(MessageRecords.class.getName());
 
     private MessageRecords() {
     }
@@ -55,6 +61,13 @@ final class MessageRecords {
         line.put("carbon", m.carbon());
         m.correctionId().ifPresent(c -> line.put("corr", c));
         line.put("body", m.body());
+        // The store's JSON is flat: payload i is p<i>n (namespace), p<i>e (element), p<i>x (XML).
+        for (int i = 0; i < m.payloads().size(); i++) {
+            Payload p = m.payloads().get(i);
+            line.put("p" + i + "n", p.namespace());
+            line.put("p" + i + "e", p.element());
+            line.put("p" + i + "x", p.xml());
+        }
         return line;
     }
 
@@ -65,6 +78,20 @@ final class MessageRecords {
                 (String) line.get("to"), (String) line.get("body"),
                 Instant.ofEpochMilli((Long) line.get("ts")), DeliveryState.valueOf((String) line.get("state")),
                 Boolean.TRUE.equals(line.get("delayed")), Optional.ofNullable((String) line.get("corr")),
-                Boolean.TRUE.equals(line.get("carbon")));
+                Boolean.TRUE.equals(line.get("carbon")), payloads(line));
+    }
+
+    /** A payload that no longer reads as one (a hand-edited file) is left out; the message stays. */
+    private static List<Payload> payloads(Map<String, Object> line) {
+        List<Payload> payloads = new ArrayList<>();
+        for (int i = 0; i < Payload.MAX_PER_MESSAGE && line.containsKey("p" + i + "n"); i++) {
+            try {
+                payloads.add(new Payload((String) line.get("p" + i + "n"), (String) line.get("p" + i + "e"),
+                        (String) line.get("p" + i + "x")));
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "a stored message payload is left out: " + e.getMessage());
+            }
+        }
+        return payloads;
     }
 }

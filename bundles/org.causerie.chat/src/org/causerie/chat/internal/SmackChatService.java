@@ -15,6 +15,8 @@ import org.causerie.chat.ChatState;
 import org.causerie.chat.ConversationId;
 import org.causerie.chat.DeliveryState;
 import org.causerie.chat.MessageText;
+import org.causerie.core.MessagePayloadContribution;
+import org.causerie.core.spi.SmackPayloads;
 import org.causerie.core.spi.SmackSession;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.jivesoftware.smack.packet.Message;
@@ -42,6 +44,7 @@ public final class SmackChatService implements ChatService {
     private final Map<String, SmackSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, AccountChat> accounts = new ConcurrentHashMap<>();
     private Conversations conversations;
+    private final SmackPayloads payloads = new SmackPayloads();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
             target = "(type=osgi.instance.area)")
@@ -55,7 +58,7 @@ public final class SmackChatService implements ChatService {
     }
 
     private void start(SmackSession session) {
-        AccountChat chat = new AccountChat(session, conversations);
+        AccountChat chat = new AccountChat(session, conversations, payloads);
         accounts.put(session.account().id(), chat);
         chat.start();
     }
@@ -97,6 +100,16 @@ public final class SmackChatService implements ChatService {
         if (chat != null) {
             chat.stop();
         }
+    }
+
+    /** Plugins' payload namespaces: kept in the messages received from then on. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPayloads(MessagePayloadContribution contribution) {
+        payloads.add(contribution);
+    }
+
+    void removePayloads(MessagePayloadContribution contribution) {
+        payloads.remove(contribution);
     }
 
     private static void requireSendable(String body) {

@@ -19,7 +19,9 @@
  * <li>a message, written when it is added and again, whole, after each change:
  * {@code {"k":"m","id":"<stanza id>","dir":"IN"|"OUT","from":"<full JID>","to":"<JID>",
  * "ts":<epoch ms>,"state":"QUEUED"|"SENT"|"DELIVERED"|"FAILED","delayed":<bool>,
- * "carbon":<bool>,["corr":"<correction stanza id>",]"body":"<text>"}};
+ * "carbon":<bool>,["corr":"<correction stanza id>",]"body":"<text>"
+ * [,"p0n":"<namespace>","p0e":"<element>","p0x":"<xml>", "p1n":... ]}}, the kept
+ * payloads (at most 8; one that does not read back is left out);
  * the last line of a given {@code dir}+{@code id} wins and the message keeps the
  * place of its first line;</li>
  * <li>a read marker, {@code {"k":"r","ts":<epoch ms>}}: the incoming messages

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.causerie.core.spi.SmackPayloads;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.muc.JoinRequest;
 import org.causerie.muc.MucError;
@@ -72,8 +73,12 @@ final class AccountRooms {
         }
     };
 
-    AccountRooms(SmackSession session, Notifier notifier, ExecutorService executor, RecentRooms recent) {
+    private final SmackPayloads payloads;
+
+    AccountRooms(SmackSession session, Notifier notifier, ExecutorService executor, RecentRooms recent,
+            SmackPayloads payloads) {
         this.session = session;
+        this.payloads = payloads;
         this.connection = session.connection();
         this.notifier = notifier;
         this.executor = executor;
@@ -139,7 +144,7 @@ final class AccountRooms {
     CompletableFuture<RoomSnapshot> enter(JoinRequest request, Room.Mode mode, Optional<Date> since) {
         EntityBareJid roomJid = Requests.bareJid(request.room().room());
         var nick = Requests.resource(request.nick());
-        Room room = rooms.computeIfAbsent(request.room(), id -> new Room(id, notifier));
+        Room room = rooms.computeIfAbsent(request.room(), id -> new Room(id, notifier, payloads));
         if (room.joined()) {
             if (mode == Room.Mode.JOIN && room.nick().equals(request.nick())) {
                 return CompletableFuture.completedFuture(room.snapshot());

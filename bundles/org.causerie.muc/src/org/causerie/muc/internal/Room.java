@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import org.causerie.core.Payload;
+import org.causerie.core.spi.SmackPayloads;
 import org.causerie.muc.Affiliation;
 import org.causerie.muc.MucError;
 import org.causerie.muc.MucException;
@@ -53,10 +55,13 @@ final class Room {
     private Entry entry;
     private CompletableFuture<Void> leaving;
     private CompletableFuture<Void> renaming;
+    /** The payloads plugins asked to keep (a message carrying one needs no body). */
+    private final SmackPayloads payloads;
 
-    Room(RoomId id, Notifier notifier) {
+    Room(RoomId id, Notifier notifier, SmackPayloads payloads) {
         this.id = id;
         this.notifier = notifier;
+        this.payloads = payloads;
     }
 
     RoomId id() {
@@ -326,11 +331,12 @@ final class Room {
             subject(message, from);
             return;
         }
-        if (message.getBody() == null) {
+        List<Payload> kept = payloads.capture(id.accountId(), message);
+        if (message.getBody() == null && kept.isEmpty()) {
             return;
         }
         RoomMessage read = RoomMessages.read(id, message, RoomMessage.Source.LIVE, realJid(from), own,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), kept);
         add(read);
     }
 
@@ -350,13 +356,14 @@ final class Room {
 
     /** §7.5: a private message from an occupant. */
     private void privateMessage(Message message, String from) {
-        if (message.getBody() == null || from.isEmpty()) {
+        List<Payload> kept = payloads.capture(id.accountId(), message);
+        if (message.getBody() == null && kept.isEmpty() || from.isEmpty()) {
             return;
         }
         RoomMessage read = RoomMessages.read(id, message, RoomMessage.Source.LIVE, realJid(from), false,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), kept);
         add(new RoomMessage(read.id(), id, from, read.realJid(), read.body(), read.timestamp(), read.source(), false,
-                Optional.of(from), Optional.empty()));
+                Optional.of(from), Optional.empty(), kept));
     }
 
     /** Adds a message (ours as sent, or received) unless the transcript has it already. */

@@ -1,9 +1,11 @@
 package org.causerie.muc.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causerie.core.Payload;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomMessage;
 import org.jivesoftware.smack.packet.ExtensionElement;
@@ -28,6 +30,12 @@ final class RoomMessages {
      */
     static RoomMessage read(RoomId room, Message message, RoomMessage.Source source, Optional<String> realJid,
             boolean own, Optional<String> archiveId, Optional<Instant> stamp) {
+        return read(room, message, source, realJid, own, archiveId, stamp, List.of());
+    }
+
+    /** @param payloads the payloads kept from the message (its body may then be absent) */
+    static RoomMessage read(RoomId room, Message message, RoomMessage.Source source, Optional<String> realJid,
+            boolean own, Optional<String> archiveId, Optional<Instant> stamp, List<Payload> payloads) {
         String nick = message.getFrom() == null ? "" : message.getFrom().getResourceOrEmpty().toString();
         Optional<Instant> delay = stamp.or(() -> Optional.ofNullable(DelayInformation.from(message))
                 .map(d -> d.getStamp().toInstant()));
@@ -36,8 +44,9 @@ final class RoomMessages {
         Optional<String> archive = archiveId.or(() -> roomStanzaId(message, room.room()));
         String id = message.getStanzaId() != null ? message.getStanzaId()
                 : archive.orElseGet(() -> "local-" + UUID.randomUUID());
-        return new RoomMessage(id, room, nick, realJid, message.getBody(), delay.orElseGet(Instant::now), actual,
-                own, Optional.empty(), archive);
+        String body = message.getBody() == null ? "" : message.getBody();
+        return new RoomMessage(id, room, nick, realJid, body, delay.orElseGet(Instant::now), actual,
+                own, Optional.empty(), archive, payloads);
     }
 
     /** XEP-0359 §3: the id the room gave the message, only when the room itself says so ({@code by}). */

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.causerie.core.form.DataForm;
+import org.causerie.core.MessagePayloadContribution;
+import org.causerie.core.spi.SmackPayloads;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.muc.Affiliation;
 import org.causerie.muc.AffiliationItem;
@@ -50,6 +52,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class SmackMucService implements MucService {
 
     private final Map<String, SmackSession> sessions = new ConcurrentHashMap<>();
+    private final SmackPayloads payloads = new SmackPayloads();
     private final Map<String, AccountRooms> accounts = new ConcurrentHashMap<>();
     private final Notifier notifier = new Notifier();
     private final Providers providers = new Providers();
@@ -98,9 +101,19 @@ public final class SmackMucService implements MucService {
         // Registered with the first session, not at activation: starting Smack would
         // otherwise move onto the workbench's start-up path (docs/status.md figures).
         providers.register();
-        AccountRooms rooms = new AccountRooms(session, notifier, executor, recent);
+        AccountRooms rooms = new AccountRooms(session, notifier, executor, recent, payloads);
         accounts.put(session.account().id(), rooms);
         rooms.start();
+    }
+
+    /** Plugins' payload namespaces: kept in the room messages received from then on. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPayloads(MessagePayloadContribution contribution) {
+        payloads.add(contribution);
+    }
+
+    void removePayloads(MessagePayloadContribution contribution) {
+        payloads.remove(contribution);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -29,7 +29,9 @@ public record Span(int start, int length, Kind kind, String value) {
         /** A smiley shown as a picture when pictures are on. */
         EMOTICON,
         /** The action that shows the whole of a cut message. */
-        SHOW_WHOLE
+        SHOW_WHOLE,
+        /** A line a message renderer made of a payload, set apart from the text. */
+        NOTICE
     }
 
     public Span {

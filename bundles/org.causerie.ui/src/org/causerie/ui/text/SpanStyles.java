@@ -23,6 +23,7 @@ public final class SpanStyles {
     private static final Color PEER = new Color(150, 30, 30);
     private static final Color SELF = new Color(30, 60, 150);
     private static final Color CORRECTED = new Color(170, 90, 0);
+    private static final Color NOTICE = new Color(0, 110, 110);
 
     private final Color meta;
     private final Color link;
@@ -64,6 +65,7 @@ public final class SpanStyles {
                 case CORRECTED -> ranges.add(range(start, span.length(), CORRECTED, SWT.ITALIC));
                 case LINK -> ranges.add(link(start, span.length(), SWT.NORMAL));
                 case SHOW_WHOLE -> ranges.add(link(start, span.length(), SWT.BOLD));
+                case NOTICE -> ranges.add(range(start, span.length(), NOTICE, SWT.ITALIC));
                 case EMOTICON -> {
                     if (pictures) {
                         emoticon(ranges, start, span);

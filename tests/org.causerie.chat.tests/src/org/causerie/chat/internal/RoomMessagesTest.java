@@ -35,7 +35,7 @@ class RoomMessagesTest {
     private List<ConversationId> afterReceiving(String... stanzas) throws Exception {
         Conversations conversations = new Conversations(new ConversationStore(directory));
         try {
-            Inbound inbound = new Inbound("acc", conversations);
+            Inbound inbound = new Inbound("acc", conversations, new org.causerie.core.spi.SmackPayloads());
             for (String xml : stanzas) {
                 Message message = PacketParserUtils.parseStanza(xml);
                 inbound.received(message, ME);

@@ -67,7 +67,8 @@ public final class ChatAddon {
     private final ChatListener chatListener = new ChatListener() {
         @Override
         public void messageAdded(ChatMessage message) {
-            if (message.direction() == ChatMessage.Direction.IN && !message.carbon()) {
+            // A message with only a payload (a plugin's, e.g. an XEP-0224 buzz) is the plugin's to announce.
+            if (message.direction() == ChatMessage.Direction.IN && !message.carbon() && !message.body().isEmpty()) {
                 arrived.add(message);
                 scheduleDrain();
             }

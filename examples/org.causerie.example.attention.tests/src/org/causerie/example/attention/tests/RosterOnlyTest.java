@@ -3,6 +3,7 @@ package org.causerie.example.attention.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.causerie.core.Payload;
 import org.causerie.core.XmppSession;
 import org.causerie.core.spi.SmackSession;
 import org.causerie.example.attention.AttentionService;
@@ -45,12 +46,17 @@ class RosterOnlyTest {
             Waiting.eventually("bob's client refuses the buzz", () -> xep.refused() > refusedBefore);
             assertFalse(attention.received().stream().anyMatch(b -> b.accountId().equals(bobAccount)),
                     "a buzz from outside the roster is not kept");
+            Payload element = new Payload("urn:xmpp:attention:0", "attention",
+                    "<attention xmlns='urn:xmpp:attention:0'/>");
+            assertFalse(xep.keep(bobAccount, aliceSession.boundJid(), element),
+                    "nor kept in the conversation (the chat asks the plugin)");
 
             Roster roster = Roster.getInstanceFor(((SmackSession) bobSession).connection());
             BareJid aliceJid = JidCreate.bareFrom(alice.jid());
             roster.createItem(aliceJid, "Alice", null);
             Waiting.eventually("alice in bob's roster", () -> roster.getEntry(aliceJid) != null);
             Waiting.await(attention.buzz(aliceSession.account().id(), bobSession.boundJid()));
+            assertTrue(xep.keep(bobAccount, aliceSession.boundJid(), element));
             Waiting.eventually("bob hears the buzz of a contact", () -> attention.received().stream()
                     .anyMatch(b -> b.accountId().equals(bobAccount) && b.fromBareJid().equals(alice.jid())));
         } finally {

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.causerie.core.MessagePayloadContribution;
+import org.causerie.core.Payload;
 import org.causerie.core.XepContribution;
 import org.causerie.core.spi.SmackProvider;
 import org.causerie.core.spi.SmackProviderContribution;
@@ -33,11 +35,12 @@ import org.osgi.service.prefs.BackingStoreException;
 /**
  * XEP-0224 on Causerie's sessions: advertises {@value Attention#NAMESPACE}
  * (XEP-0224 §4), registers the element's parser through the core (removed when
- * the plugin stops), listens for attention on every session and sends it.
+ * the plugin stops), listens for attention on every session and sends it, and
+ * asks the chat to keep the element in messages (the UI renders it).
  */
-@Component(service = { XepContribution.class, AttentionService.class })
-public final class AttentionXep
-        implements XepContribution, SmackProviderContribution, SmackSessionParticipant, AttentionService {
+@Component(service = { XepContribution.class, MessagePayloadContribution.class, AttentionService.class })
+public final class AttentionXep implements XepContribution, MessagePayloadContribution, SmackProviderContribution,
+        SmackSessionParticipant, AttentionService {
 
     private static final int KEPT = 100;
 
@@ -56,6 +59,27 @@ public final class AttentionXep
     @Override
     public Set<String> discoFeatures() {
         return Set.of(Attention.NAMESPACE);
+    }
+
+    /** The chat keeps the element, so the UI's renderer shows a buzz in the conversation. */
+    @Override
+    public Set<String> payloadNamespaces() {
+        return Set.of(Attention.NAMESPACE);
+    }
+
+    /** As {@link #arrived}: with "roster only" set, a stranger's buzz stays out of the conversation too. */
+    @Override
+    public boolean keep(String accountId, String fromJid, Payload payload) {
+        SmackSession session = sessions.get(accountId);
+        return !settings.rosterOnly() || session != null && inRoster(session, fromJid);
+    }
+
+    private static boolean inRoster(SmackSession session, String jid) {
+        try {
+            return Roster.getInstanceFor(session.connection()).getEntry(JidCreate.bareFrom(jid)) != null;
+        } catch (XmppStringprepException e) {
+            return false;
+        }
     }
 
     @Override
@@ -86,8 +110,7 @@ public final class AttentionXep
         if (stanza.hasExtension(DelayInformation.ELEMENT, DelayInformation.NAMESPACE) || stanza.getFrom() == null) {
             return;
         }
-        if (settings.rosterOnly()
-                && Roster.getInstanceFor(session.connection()).getEntry(stanza.getFrom().asBareJid()) == null) {
+        if (settings.rosterOnly() && !inRoster(session, stanza.getFrom().toString())) {
             refused.incrementAndGet();
             return;
         }

@@ -1,6 +1,7 @@
 package org.causerie.muc.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -10,13 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.causerie.core.Payload;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomMessage;
 import org.causerie.muc.ui.internal.editor.EntryFormatter;
 import org.causerie.muc.ui.internal.editor.RenderedEntry;
 import org.causerie.muc.ui.internal.editor.RoomTranscript;
 import org.causerie.testing.workbench.Ui;
+import org.causerie.ui.MessageRendererContribution;
 import org.causerie.ui.text.Timestamps;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -31,6 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The room transcript holds every line but keeps only the newest in its widget
  * while it follows the end; the older ones come back when the view reaches the top.
+ * Messages with payloads get a renderer's line and are laid out again in place
+ * when renderers come or go.
  */
 class RoomTranscriptTest {
 
@@ -39,6 +46,11 @@ class RoomTranscriptTest {
     private static Ui ui;
     private final EntryFormatter formatter = new EntryFormatter(
             new Timestamps(ZoneOffset.UTC, Locale.ENGLISH, Clock.fixed(NOON, ZoneOffset.UTC)));
+    private static final String NS = "urn:example:poll";
+    private final List<MessageRendererContribution> renderers = new CopyOnWriteArrayList<>();
+    /** Lays out with {@link #renderers}, as the room editor does with the registered ones. */
+    private final EntryFormatter rendering = new EntryFormatter(
+            new Timestamps(ZoneOffset.UTC, Locale.ENGLISH, Clock.fixed(NOON, ZoneOffset.UTC)), () -> renderers);
     private Shell shell;
     private RoomTranscript transcript;
 
@@ -116,5 +128,58 @@ class RoomTranscriptTest {
         assertEquals("a archive100", keys.get(100));
         assertEquals("a archive399", keys.get(399));
         assertEquals(RoomTranscript.WINDOW, ui.read(transcript::shownCount), "the widget still ends with the newest");
+    }
+
+    private static RoomMessage message(String id, String body, List<Payload> payloads) {
+        return new RoomMessage(id, ROOM, "carol", Optional.empty(), body, NOON, RoomMessage.Source.LIVE, false,
+                Optional.empty(), Optional.empty(), payloads);
+    }
+
+    private static MessageRendererContribution poll() {
+        return new MessageRendererContribution() {
+            @Override
+            public String id() {
+                return "poll";
+            }
+
+            @Override
+            public String label() {
+                return "Polls";
+            }
+
+            @Override
+            public Set<String> namespaces() {
+                return Set.of(NS);
+            }
+
+            @Override
+            public Optional<Line> render(Payload payload, Context message) {
+                return Optional.of(new Line("\ud83d\udcca " + message.sender() + " opened a poll", Style.NOTICE));
+            }
+        };
+    }
+
+    @Test
+    void linesFollowTheRenderersInPlace() {
+        Payload payload = new Payload(NS, "poll", "<poll xmlns='" + NS + "'/>");
+        ui.run(() -> transcript.add(List.of(rendering.format(message("m1", "before", List.of())),
+                rendering.format(message("m2", "", List.of(payload))),
+                rendering.format(message("m3", "after", List.of())))));
+        String without = ui.read(() -> transcript.control().getText());
+        assertFalse(without.contains("opened a poll"), without);
+
+        renderers.add(poll());
+        ui.run(() -> transcript.relayout(rendering::format));
+        String with = ui.read(() -> transcript.control().getText());
+        List<String> lines = with.lines().toList();
+        int line = lines.indexOf("\ud83d\udcca carol opened a poll");
+        assertTrue(line > 0 && lines.get(line - 1).startsWith("carol") && lines.get(line - 2).equals("before")
+                && lines.get(line + 1).startsWith("carol") && lines.get(line + 2).equals("after"),
+                "under the bodiless message's header, in its place: " + with);
+        assertEquals(3, ui.read(transcript::size));
+
+        renderers.clear();
+        ui.run(() -> transcript.relayout(rendering::format));
+        assertEquals(without, ui.read(() -> transcript.control().getText()), "back as it was");
     }
 }

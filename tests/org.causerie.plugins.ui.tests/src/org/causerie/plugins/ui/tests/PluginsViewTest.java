@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.causerie.core.XmppSession;
 import org.causerie.plugins.PluginService;
@@ -31,7 +29,6 @@ import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
 import org.eclipse.swt.SWT;
@@ -40,13 +37,11 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,19 +52,11 @@ import org.junit.jupiter.api.io.TempDir;
  * a contact's context menu; uninstalling it from the view takes the action away.
  */
 @ExtendWith(EjabberdExtension.class)
-class PluginsViewTest {
+class PluginsViewTest extends WorkbenchTest {
 
     /** The sample plugin's action label (its Messages.properties; the test runs in English). */
     private static final String BUZZ = "Attention (Buzz)";
 
-    private static Ui ui;
-    private static Shell window;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ui = new Ui(WorkbenchRunner.shared().display());
-        window = ui.shell("Causerie");
-    }
 
     @Test
     void installFromTheViewAddsTheRosterActionAndUninstallRemovesIt(EjabberdServer server, @TempDir Path folder)
@@ -87,8 +74,8 @@ class PluginsViewTest {
 
             openPluginsView();
             Path jars = Files.createDirectories(folder.resolve("attention"));
-            copyExampleJar("org.causerie.example.attention", jars);
-            copyExampleJar("org.causerie.example.attention.ui", jars);
+            ExampleJars.copy("org.causerie.example.attention", jars);
+            ExampleJars.copy("org.causerie.example.attention.ui", jars);
             ui.run(() -> named(Text.class, WidgetIds.SOURCE).setText(jars.toString()));
             ui.click(named(Button.class, WidgetIds.INSTALL));
             ui.waitFor("both plugins active in the table", () -> rows().stream()
@@ -135,8 +122,8 @@ class PluginsViewTest {
     void aBuzzSentFromTheChatPanelIsShownInThePeersConversation(EjabberdServer server, @TempDir Path folder)
             throws Exception {
         Path jars = Files.createDirectories(folder.resolve("attention"));
-        copyExampleJar("org.causerie.example.attention", jars);
-        copyExampleJar("org.causerie.example.attention.ui", jars);
+        ExampleJars.copy("org.causerie.example.attention", jars);
+        ExampleJars.copy("org.causerie.example.attention.ui", jars);
         PluginService plugins = Services.get(PluginService.class);
         plugins.install(jars);
         TestAccount alice = TestAccounts.fresh(server, "alice");
@@ -218,16 +205,6 @@ class PluginsViewTest {
         ui.runAsync(() -> item.notifyListeners(SWT.Selection, new Event()));
         ui.waitFor("the Plugins view", () -> Ui.all(window, Table.class,
                 t -> WidgetIds.TABLE.equals(t.getData(WidgetIds.KEY))).stream().findFirst());
-    }
-
-    private static void copyExampleJar(String module, Path folder) throws IOException {
-        Path target = Path.of(System.getProperty("causerie.examples.dir"), module, "target");
-        try (Stream<Path> files = Files.list(target)) {
-            Path jar = files.filter(f -> f.getFileName().toString().matches(
-                    java.util.regex.Pattern.quote(module) + "-[0-9][^/]*(?<!-sources)\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no jar of " + module + " in " + target));
-            Files.copy(jar, folder.resolve(jar.getFileName()));
-        }
     }
 
     private static <T extends org.eclipse.swt.widgets.Widget> T named(Class<T> type, String id) {

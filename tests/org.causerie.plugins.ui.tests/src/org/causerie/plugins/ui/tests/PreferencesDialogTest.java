@@ -17,7 +17,6 @@ import org.causerie.app.internal.preferences.WidgetIds;
 import org.causerie.plugins.PluginService;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.workbench.Ui;
-import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.PreferencePageContribution;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -33,7 +32,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.InvalidSyntaxException;
@@ -45,21 +43,13 @@ import org.osgi.framework.ServiceRegistration;
  * view appears; unregistered or uninstalled, it goes), shows a page's
  * validation error and applies only valid values.
  */
-class PreferencesDialogTest {
+class PreferencesDialogTest extends WorkbenchTest {
 
     /** The sample plugin's page label and setting (its Messages.properties and AttentionPage; English). */
     private static final String ATTENTION = "Attention";
     private static final String ROSTER_ONLY = "org.causerie.example.attention.preferences.rosterOnly";
     private static final String ATTENTION_NODE = "org.causerie.example.attention";
 
-    private static Ui ui;
-    private static Shell window;
-
-    @BeforeAll
-    static void start() throws Exception {
-        ui = new Ui(WorkbenchRunner.shared().display());
-        window = ui.shell("Causerie");
-    }
 
     @Test
     void aPageArrivingWhileTheDialogIsOpenIsValidatedAppliedAndGoesWithItsService() {

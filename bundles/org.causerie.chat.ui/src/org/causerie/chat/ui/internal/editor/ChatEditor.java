@@ -25,6 +25,7 @@ import org.causerie.ui.Contributions;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
 import org.causerie.ui.FileDropContribution;
+import org.causerie.ui.MessageRendererContribution;
 import org.causerie.ui.RoomOpener;
 import org.causerie.ui.RoomRef;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -87,6 +88,7 @@ public final class ChatEditor {
     private ConversationFeed feed;
     private Contributions<ChatPanelContribution> contributions;
     private Contributions<FileDropContribution> fileDrops;
+    private Contributions<MessageRendererContribution> renderers;
     private EmoticonPreference emoticons;
     private boolean active;
     private final EventHandler activation = event -> {
@@ -157,8 +159,12 @@ public final class ChatEditor {
                 .ifPresent(r -> resources.choose(Optional.of(r)));
         rosterChanged();
         emoticons.listen(on -> later(() -> transcript.setPictures(on)));
-        feed = new ConversationFeed(chat, id, new MessageFormatter(Messages.labels(), Timestamps.local()),
-                () -> peerName, laterExecutor(), new FeedView());
+        // A renderer coming or going lays out again the messages with payloads, in place.
+        renderers = Contributions.track(FrameworkUtil.getBundle(ChatEditor.class).getBundleContext(),
+                MessageRendererContribution.class, laterExecutor(),
+                list -> transcript.show(transcript.withPayloads().stream().map(feed::format).toList()));
+        feed = new ConversationFeed(chat, id, new MessageFormatter(Messages.labels(), Timestamps.local(),
+                renderers::current), () -> peerName, laterExecutor(), new FeedView());
         feed.start();
         chat.chatStates(id).forEach((jid, state) -> layout.peerState(Messages.peerState(state, peerName)));
         contributions = Contributions.track(FrameworkUtil.getBundle(ChatEditor.class).getBundleContext(),
@@ -199,6 +205,7 @@ public final class ChatEditor {
         }
         contributions.close();
         fileDrops.close();
+        renderers.close();
         feed.stop();
         emoticons.close();
         ownState.closed();

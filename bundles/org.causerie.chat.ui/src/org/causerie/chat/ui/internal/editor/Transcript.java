@@ -212,6 +212,11 @@ final class Transcript {
         text.replaceStyleRanges(block.start, block.rendered.text().length(), ranges.toArray(StyleRange[]::new));
     }
 
+    /** @return the messages shown that carry payloads (to lay out again when message renderers change) */
+    List<ChatMessage> withPayloads() {
+        return blocks.stream().map(b -> b.rendered.message()).filter(m -> !m.payloads().isEmpty()).toList();
+    }
+
     /** @return the last message this client sent, the one a correction replaces */
     Optional<ChatMessage> lastOwn() {
         for (int i = blocks.size() - 1; i >= 0; i--) {

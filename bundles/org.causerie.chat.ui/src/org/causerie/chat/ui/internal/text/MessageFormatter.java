@@ -4,9 +4,14 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.causerie.chat.ChatMessage;
 import org.causerie.chat.DeliveryState;
+import org.causerie.ui.MessageRendererContribution;
+import org.causerie.ui.MessageRendererContribution.Context;
+import org.causerie.ui.MessageRendererContribution.Line;
+import org.causerie.ui.text.PayloadLines;
 import org.causerie.ui.text.SafeText;
 import org.causerie.ui.text.Span;
 import org.causerie.ui.text.TextScanner;
@@ -16,8 +21,11 @@ import org.causerie.ui.text.Timestamps;
  * Lays a message out for the transcript: a header line with the sender, the
  * time, the delivery state of an outgoing message and the marks (corrected,
  * delayed), then the body, made safe, cut when long (with an action showing the
- * rest), its links and emoticons found. Pure and bounded: safe to run on any
- * thread, and its cost does not grow with the size of the body.
+ * rest), its links and emoticons found, then a line for each payload a message
+ * renderer renders ({@link PayloadLines}). A message without body is shown by its
+ * rendered lines alone, or not at all (empty text) when no renderer renders it.
+ * Bounded: safe to run on any thread, and its cost does not grow with the size
+ * of the body.
  */
 public final class MessageFormatter {
 
@@ -43,10 +51,21 @@ public final class MessageFormatter {
 
     private final Labels labels;
     private final Timestamps timestamps;
+    private final Supplier<List<MessageRendererContribution>> renderers;
 
+    /** A formatter that shows no payloads. */
     public MessageFormatter(Labels labels, Timestamps timestamps) {
+        this(labels, timestamps, List::of);
+    }
+
+    /**
+     * @param renderers the message renderers registered at the time of each call, in order
+     */
+    public MessageFormatter(Labels labels, Timestamps timestamps,
+            Supplier<List<MessageRendererContribution>> renderers) {
         this.labels = Objects.requireNonNull(labels, "labels");
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
+        this.renderers = Objects.requireNonNull(renderers, "renderers");
     }
 
     /**
@@ -58,6 +77,11 @@ public final class MessageFormatter {
         StringBuilder text = new StringBuilder(256);
         List<Span> spans = new ArrayList<>();
         String sender = sender(message, peerName);
+        List<Line> lines = PayloadLines.render(message.payloads(),
+                new Context(sender, message.direction() == ChatMessage.Direction.OUT), renderers.get());
+        if (message.body().isEmpty() && !message.payloads().isEmpty() && lines.isEmpty()) {
+            return new RenderedMessage(message, "", spans, false); // nothing to show (yet): an empty block
+        }
         text.append(sender);
         spans.add(new Span(0, sender.length(),
                 message.direction() == ChatMessage.Direction.OUT ? Span.Kind.SENDER_OUT : Span.Kind.SENDER_IN, ""));
@@ -73,6 +97,10 @@ public final class MessageFormatter {
             appendMeta(text, spans, labels.corrected(), Span.Kind.CORRECTED);
         }
         text.append('\n');
+        if (message.body().isEmpty() && !lines.isEmpty()) {
+            PayloadLines.append(text, spans, lines);
+            return new RenderedMessage(message, text.toString(), spans, false);
+        }
         SafeText.Clip body = SafeText.clip(message.body(), SafeText.MAX_CHARS, SafeText.MAX_LINES);
         int bodyStart = text.length();
         text.append(body.shown());
@@ -86,6 +114,7 @@ public final class MessageFormatter {
             text.append(action);
         }
         text.append('\n');
+        PayloadLines.append(text, spans, lines);
         return new RenderedMessage(message, text.toString(), spans, body.truncated());
     }
 

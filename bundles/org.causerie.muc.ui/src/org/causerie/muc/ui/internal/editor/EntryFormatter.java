@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.causerie.muc.RoomEntry;
 import org.causerie.muc.RoomEvent;
 import org.causerie.muc.RoomMessage;
 import org.causerie.muc.ui.internal.Messages;
+import org.causerie.ui.MessageRendererContribution;
+import org.causerie.ui.text.PayloadLines;
 import org.causerie.ui.text.SafeText;
 import org.causerie.ui.text.Span;
 import org.causerie.ui.text.TextScanner;
@@ -20,17 +23,26 @@ import org.eclipse.osgi.util.NLS;
  * Lays a room's messages and events out for the transcript: a message is a header
  * line (nickname, time, "history" or "archive" for messages from before we joined)
  * and its body made safe, bounded, with links and emoticons; an event (someone
- * joined, was kicked, the subject changed, ...) is one grey line in words. Pure and
- * bounded: safe on any thread.
+ * joined, was kicked, the subject changed, ...) is one grey line in words. A message's
+ * payloads add a line each where a message renderer renders them ({@link PayloadLines}).
+ * Bounded: safe on any thread.
  */
 public final class EntryFormatter {
 
     private static final String GAP = "   ";
 
     private final Timestamps timestamps;
+    private final Supplier<List<MessageRendererContribution>> renderers;
 
+    /** A formatter that shows no payloads. */
     public EntryFormatter(Timestamps timestamps) {
+        this(timestamps, List::of);
+    }
+
+    /** @param renderers the message renderers registered at the time of each call, in order */
+    public EntryFormatter(Timestamps timestamps, Supplier<List<MessageRendererContribution>> renderers) {
         this.timestamps = Objects.requireNonNull(timestamps, "timestamps");
+        this.renderers = Objects.requireNonNull(renderers, "renderers");
     }
 
     /** @return the key of an entry: a message's archive id (else its id and sender), an event's content */
@@ -78,7 +90,9 @@ public final class EntryFormatter {
             spans.add(new Span(text.length(), action.length(), Span.Kind.SHOW_WHOLE, ""));
             text.append(action);
         }
-        text.append('\n');
+        text.append(message.body().isEmpty() ? "" : "\n");
+        PayloadLines.append(text, spans, PayloadLines.render(message.payloads(),
+                new MessageRendererContribution.Context(nick, message.own()), renderers.get()));
         return new RenderedEntry(key(message), message, text.toString(), spans,
                 message.source() == RoomMessage.Source.ARCHIVE);
     }

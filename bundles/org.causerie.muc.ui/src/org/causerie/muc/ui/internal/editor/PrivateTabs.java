@@ -83,6 +83,11 @@ final class PrivateTabs {
         byNick.forEach((nick, list) -> pane(nick).transcript().add(list));
     }
 
+    /** Lays out again, in every private tab, the messages that carry payloads. */
+    void relayout(java.util.function.Function<org.causerie.muc.RoomEntry, RenderedEntry> format) {
+        panes.values().forEach(p -> p.transcript().relayout(format));
+    }
+
     private ConversationPane pane(String nick) {
         return panes.computeIfAbsent(nick, n -> {
             ConversationPane pane = new ConversationPane(folder, body -> sendPrivate.apply(n, body), notice, later,

@@ -14,6 +14,7 @@ import org.causerie.muc.ui.internal.MucErrors;
 import org.causerie.muc.ui.internal.MucUi;
 import org.causerie.muc.ui.internal.RoomParts;
 import org.causerie.ui.Contributions;
+import org.causerie.ui.MessageRendererContribution;
 import org.causerie.ui.RoomRef;
 import org.causerie.ui.RoomToolContribution;
 import org.causerie.ui.text.Timestamps;
@@ -61,6 +62,8 @@ public final class RoomEditor {
     private OccupantTree occupants;
     private RoomFeed feed;
     private Contributions<RoomToolContribution> tools;
+    private Contributions<MessageRendererContribution> renderers;
+    private EntryFormatter formatter;
     private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
 
     @PostConstruct
@@ -83,7 +86,14 @@ public final class RoomEditor {
         new OccupantMenu(occupants, actions, () -> snapshot, nick -> tabs.open(nick));
         sash.setWeights(3, 1);
         header.finish();
-        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local()), executor(), new FeedView());
+        // A renderer coming or going lays out again the messages with payloads, in place.
+        renderers = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
+                MessageRendererContribution.class, executor(), list -> {
+                    roomPane.transcript().relayout(formatter::format);
+                    tabs.relayout(formatter::format);
+                });
+        formatter = new EntryFormatter(Timestamps.local(), renderers::current);
+        feed = new RoomFeed(muc, id, formatter, executor(), new FeedView());
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
@@ -122,6 +132,7 @@ public final class RoomEditor {
     @PreDestroy
     void dispose() {
         tools.close();
+        renderers.close();
         feed.stop();
         ui.later(ui::relabel); // once this part is out of the model
         try {
@@ -141,7 +152,6 @@ public final class RoomEditor {
             } else if (older.isEmpty()) {
                 header.notice(Messages.notice_noOlder);
             } else {
-                EntryFormatter formatter = new EntryFormatter(Timestamps.local());
                 roomPane.transcript().add(older.stream().map(formatter::format).toList());
                 header.notice(NLS.bind(Messages.notice_older, older.size()));
             }

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import org.causerie.muc.RoomEntry;
 import org.causerie.muc.RoomMessage;
 import org.causerie.muc.ui.internal.Messages;
 import org.causerie.muc.ui.internal.WidgetIds;
@@ -177,6 +179,35 @@ public final class RoomTranscript {
             text.setTopIndex(Math.max(0, text.getLineCount() - 1));
         }
         shownListeners.forEach(l -> l.accept(this));
+    }
+
+    /**
+     * Lays out again, in place, the messages held that carry payloads (message
+     * renderers came or went); the view stays where it is.
+     */
+    public void relayout(Function<RoomEntry, RenderedEntry> format) {
+        for (RenderedEntry held : lines.all()) {
+            if (held.entry() instanceof RoomMessage m && !m.payloads().isEmpty()) {
+                replace(format.apply(m));
+            }
+        }
+    }
+
+    private void replace(RenderedEntry entry) {
+        int block = lines.replace(entry) - first;
+        if (block < 0 || block >= blocks.size()) {
+            return; // not held, or not in the widget now: it shows as laid out when it comes back
+        }
+        Block old = blocks.get(block);
+        int at = old.start()[0];
+        text.replaceTextRange(at, old.entry().text().length(), entry.text());
+        blocks.set(block, new Block(entry, new int[] {at}));
+        int delta = entry.text().length() - old.entry().text().length();
+        for (int i = block + 1; i < blocks.size(); i++) {
+            blocks.get(i).start()[0] += delta;
+        }
+        text.replaceStyleRanges(at, entry.text().length(),
+                styles.ranges(entry.spans(), at, true).toArray(StyleRange[]::new));
     }
 
     /** Puts lines just appended to the held ones into the widget. */

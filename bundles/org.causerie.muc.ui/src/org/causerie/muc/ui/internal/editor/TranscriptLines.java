@@ -73,6 +73,19 @@ final class TranscriptLines {
         return index;
     }
 
+    /** Puts a line laid out again in place of the one with its key; @return its index, or -1 when not held */
+    int replace(RenderedEntry entry) {
+        if (keys.contains(entry.key())) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).key().equals(entry.key())) {
+                    lines.set(i, entry);
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** @return how many of the oldest lines to drop now: 0 until the bound is passed by a batch */
     int excess() {
         return lines.size() > max + dropBatch ? lines.size() - max : 0;

@@ -18,6 +18,9 @@ public final class Messages extends NLS {
     public static String page_title;
     public static String page_rosterOnly;
     public static String page_rosterOnlyExplained;
+    public static String renderer_label;
+    public static String renderer_received;
+    public static String renderer_sent;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
