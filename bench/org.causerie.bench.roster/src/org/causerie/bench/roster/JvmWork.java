@@ -12,8 +12,9 @@ import java.lang.management.ManagementFactory;
  * @param allocatedBytes heap bytes allocated since the JVM started
  * @param collections pausing collections so far (G1's concurrent cycles not counted)
  * @param collectionMillis their accumulated time
+ * @param cpuNanos CPU time of the whole process (every thread, the server not included)
  */
-record JvmWork(long allocatedBytes, long collections, long collectionMillis) {
+record JvmWork(long allocatedBytes, long collections, long collectionMillis, long cpuNanos) {
 
     static JvmWork now() {
         long count = 0;
@@ -26,13 +27,15 @@ record JvmWork(long allocatedBytes, long collections, long collectionMillis) {
         }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
                 .getThreadMXBean();
-        return new JvmWork(threads.getTotalThreadAllocatedBytes(), count, millis);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean();
+        return new JvmWork(threads.getTotalThreadAllocatedBytes(), count, millis, os.getProcessCpuTime());
     }
 
-    /** @return e.g. "allocated 31.2 MB, 3 collections (41 ms)" from {@code before} to this */
+    /** @return e.g. "allocated 31.2 MB, 3 collections (41 ms), CPU 1520 ms" from {@code before} to this */
     String since(JvmWork before) {
-        return String.format("allocated %.1f MB, %d collections (%d ms)",
+        return String.format("allocated %.1f MB, %d collections (%d ms), CPU %.0f ms",
                 (allocatedBytes - before.allocatedBytes) / 1048576.0, collections - before.collections,
-                collectionMillis - before.collectionMillis);
+                collectionMillis - before.collectionMillis, (cpuNanos - before.cpuNanos) / 1e6);
     }
 }
