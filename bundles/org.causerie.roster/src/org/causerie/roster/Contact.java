@@ -29,7 +29,13 @@ public record Contact(String accountId, String jid, Optional<String> name, Set<S
         Objects.requireNonNull(subscription, "subscription");
         name = name.filter(n -> !n.isBlank());
         groups = Set.copyOf(groups);
-        resources = resources.stream().sorted(ResourcePresence.PREFERRED_FIRST).toList();
+        resources = preferredFirst(resources);
+    }
+
+    /** Most contacts have no or one resource: those need no stream and no copy (a roster of 10,000 makes many). */
+    private static List<ResourcePresence> preferredFirst(List<ResourcePresence> resources) {
+        return resources.size() < 2 ? List.copyOf(resources)
+                : resources.stream().sorted(ResourcePresence.PREFERRED_FIRST).toList();
     }
 
     /** @return the nickname, else the JID: what a roster row shows */

@@ -106,9 +106,12 @@ class RosterViewBenchmarkTest {
                 loadedAt.completeExceptionally(exception);
             }
         });
+        JvmWork before = JvmWork.now();
         long start = System.nanoTime();
         connection.connect().login();
         long loaded = loadedAt.get(120, TimeUnit.SECONDS);
+        System.out.printf("BENCH roster round %d: raw Smack login->roster loaded: %s%n", round,
+                JvmWork.now().since(before));
         try {
             assertEquals(SIZE, roster.getEntries().size(), "raw Smack's roster");
         } finally {
@@ -139,10 +142,16 @@ class RosterViewBenchmarkTest {
         Account account = Account.builder(owner.jid()).id(id).host(server.host()).port(server.c2sPort())
                 .resource("bench-ui-" + round).pinnedCertificate(server.certificateSha256()).build();
         heartbeat.reset();
+        JvmWork before = JvmWork.now();
         long start = System.nanoTime();
         accounts.connect(account, owner.password().toCharArray()).get(60, TimeUnit.SECONDS);
         long shown = allRows.get(120, TimeUnit.SECONDS);
         double during = heartbeat.maxStallMillis();
+        String work = JvmWork.now().since(before);
+        String stalls = heartbeat.stalls().stream().map(s -> String.format("%.0f", s.millis()))
+                .collect(java.util.stream.Collectors.joining(" "));
+        System.out.printf("BENCH roster round %d: workbench login->every row in the view: %s; display stalls "
+                + "over %d ms: [%s]%n", round, work, Heartbeat.NOTED_MILLIS, stalls);
         rosters.removeListener(loadedListener);
         System.out.printf("BENCH roster round %d: workbench login->RosterService has all %d contacts %.0f ms, "
                 + "->every row in the view %.0f ms%n", round, SIZE, (serviceLoaded.getNow(shown) - start) / 1e6,

@@ -3,6 +3,7 @@ package org.causerie.roster.internal;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,15 +120,28 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
         requests.remove(bareJid);
     }
 
+    /**
+     * Smack 4.4 tells {@code entriesAdded/Updated/Deleted} for the roster result just
+     * before this, on the same thread: the state already has every item then, and
+     * converting the 10,000 entries of a large roster a second time only made garbage
+     * on the login's critical path. Only what the state misses (this listener was
+     * attached after the roster loaded) is converted; items no longer in the roster go.
+     */
     @Override
     public void onRosterLoaded(Roster loaded) {
-        Set<String> jids = new HashSet<>();
-        for (RosterEntry entry : loaded.getEntries()) {
-            Contact item = RosterItems.toContact(state.accountId(), entry);
-            jids.add(item.jid());
-            itemChanged(item);
+        Set<RosterEntry> entries = loaded.getEntries();
+        List<Contact> missing = new ArrayList<>();
+        for (RosterEntry entry : entries) {
+            if (!state.hasItem(entry.getJid().toString())) {
+                missing.add(RosterItems.toContact(state.accountId(), entry));
+            }
         }
-        state.retainItems(jids);
+        itemsChanged(missing);
+        if (state.size() != entries.size()) {
+            Set<String> jids = new HashSet<>();
+            entries.forEach(e -> jids.add(e.getJid().toString()));
+            state.retainItems(jids);
+        }
         state.loaded(true);
     }
 
@@ -143,14 +157,16 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
 
     @Override
     public void entriesUpdated(Collection<Jid> addresses) {
+        List<Contact> items = new ArrayList<>(addresses.size());
         for (Jid address : addresses) {
             RosterEntry entry = roster.getEntry(address.asBareJid());
             if (entry == null) {
                 state.removeItem(address.asBareJid().toString());
             } else {
-                itemChanged(RosterItems.toContact(state.accountId(), entry));
+                items.add(RosterItems.toContact(state.accountId(), entry));
             }
         }
+        itemsChanged(items);
     }
 
     @Override
@@ -163,10 +179,17 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
         // Presence comes from the core session's listener, with our own resources too.
     }
 
-    private void itemChanged(Contact item) {
-        state.putItem(item);
-        if (item.subscription().contactSeesUser()) {
-            answered(item.jid()); // approved, maybe by another client of the account
+    private void itemsChanged(List<Contact> items) {
+        state.putItems(items);
+        synchronized (this) {
+            if (requests.isEmpty()) {
+                return;
+            }
+            for (Contact item : items) {
+                if (item.subscription().contactSeesUser()) {
+                    requests.remove(item.jid()); // approved, maybe by another client of the account
+                }
+            }
         }
     }
 

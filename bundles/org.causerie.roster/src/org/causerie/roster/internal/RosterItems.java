@@ -2,6 +2,7 @@ package org.causerie.roster.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.causerie.roster.Contact;
@@ -19,8 +20,16 @@ final class RosterItems {
     /** @return the item as a contact without presence */
     static Contact toContact(String accountId, RosterEntry entry) {
         return new Contact(accountId, entry.getJid().toString(), Optional.ofNullable(entry.getName()),
-                entry.getGroups().stream().map(RosterGroup::getName).collect(Collectors.toSet()),
-                subscription(entry.getType()), entry.isSubscriptionPending(), List.of());
+                groups(entry.getGroups()), subscription(entry.getType()), entry.isSubscriptionPending(), List.of());
+    }
+
+    /** @return the names as an immutable set, which {@link Contact} keeps without copying */
+    private static Set<String> groups(List<RosterGroup> groups) {
+        return switch (groups.size()) {
+            case 0 -> Set.of();
+            case 1 -> Set.of(groups.get(0).getName());
+            default -> groups.stream().map(RosterGroup::getName).collect(Collectors.toUnmodifiableSet());
+        };
     }
 
     /** RFC 6121 §2.1.2.5; "remove" only appears in pushes and never reaches a stored item. */

@@ -1,6 +1,7 @@
 package org.causerie.roster.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,10 +69,30 @@ final class RosterState {
     /** Adds or replaces a roster item; the contact's resources come from presence. */
     synchronized void putItem(Contact item) {
         Contact before = contacts.get(item.jid());
-        Contact after = item.withResources(resourcesOf(item.jid()));
+        List<ResourcePresence> resources = resourcesOf(item.jid());
+        // without presence (every contact while the roster loads) the item itself is the contact
+        Contact after = resources.equals(item.resources()) ? item : item.withResources(resources);
         if (!after.equals(before)) {
             replace(item.jid(), before, after);
         }
+    }
+
+    /**
+     * Adds or replaces several items at once: a drain sees all of them or none, so
+     * a roster arriving at login makes one event rather than a few partial ones.
+     */
+    synchronized void putItems(Collection<Contact> items) {
+        items.forEach(this::putItem);
+    }
+
+    /** @return whether the roster holds an item with this bare JID */
+    synchronized boolean hasItem(String jid) {
+        return contacts.containsKey(jid);
+    }
+
+    /** @return how many items the roster holds */
+    synchronized int size() {
+        return contacts.size();
     }
 
     synchronized void removeItem(String jid) {

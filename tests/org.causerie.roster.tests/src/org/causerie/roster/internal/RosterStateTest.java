@@ -47,6 +47,30 @@ class RosterStateTest {
     }
 
     @Test
+    void itemsPutTogetherMakeOneEventAndAnItemWithoutPresenceIsStoredAsIs() {
+        Contact a = item("a@x", "G");
+        state.putItems(List.of(a, item("b@x", "G"), item("c@x")));
+        assertEquals(1, wakes.get());
+        assertEquals(3, state.size());
+        assertTrue(state.hasItem("b@x"));
+        RosterChange change = state.drain().orElseThrow();
+        assertEquals(3, change.added().size());
+        assertSame(a, change.added().stream().filter(c -> c.jid().equals("a@x")).findFirst().orElseThrow());
+        assertEquals(List.of(new GroupCount("G", 0, 2)),
+                change.groups().stream().filter(g -> g.name().equals("G")).toList());
+
+        state.presence("a@x/1", available("a@x/1", 1));
+        state.putItems(List.of(item("a@x", "H")));
+        Contact moved = state.snapshot().contact("a@x").orElseThrow();
+        assertEquals(Set.of("H"), moved.groups());
+        assertEquals(List.of("a@x/1"), moved.resources().stream().map(ResourcePresence::fullJid).toList(),
+                "an item put again keeps the presence the state holds");
+        state.drain();
+        state.putItems(List.of(moved));
+        assertTrue(state.drain().isEmpty(), "putting an item unchanged changes nothing");
+    }
+
+    @Test
     void ownOtherResourcesExcludeThisClientAndSnapshotsAreCachedUntilAChange() {
         state.bound("me@x/here");
         state.presence("me@x/here", available("me@x/here", 0));

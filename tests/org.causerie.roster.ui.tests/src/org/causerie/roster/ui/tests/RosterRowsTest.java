@@ -3,6 +3,8 @@ package org.causerie.roster.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -132,6 +134,30 @@ class RosterRowsTest {
         assertEquals(List.of("bob@x", "frank@x"), jids(groups(account).get(1)));
         assertFalse(all(rows.build(List.of(state), RosterFilter.NONE)).contains("carol@x"));
         assertFalse(account.children().get(0) instanceof ResourceRow, "own resources replaced by the change");
+    }
+
+    @Test
+    void aRebuildKeepsTheRowsOfUnchangedContactsAndRemakesTheOthers() {
+        AccountState state = state();
+        List<GroupRow> before = groups(rows.build(List.of(state), RosterFilter.NONE).roots().get(0));
+        Contact carolOnline = Contacts.online("carol@x", "carol", PresenceMode.AWAY, "out", "Friends");
+        assertTrue(state.apply(new RosterChange(Contacts.ACCOUNT, 2, true, List.of(), List.of(carolOnline),
+                Set.of(), Optional.empty(), List.of())));
+        unread.put("adam@x", 1);
+        List<GroupRow> after = groups(rows.build(List.of(state), RosterFilter.NONE).roots().get(0));
+        assertSame(row(before.get(2), "dave@x"), row(after.get(2), "dave@x"), "unchanged: the same row");
+        assertSame(row(before.get(1), "bob@x"), row(after.get(1), "bob@x"));
+        assertNotSame(row(before.get(0), "carol@x"), row(after.get(0), "carol@x"));
+        assertEquals(Icon.AWAY, row(after.get(0), "carol@x").icon(), "a changed contact gets a new row");
+        assertEquals(1, row(after.get(0), "adam@x").unread(), "a new unread count too");
+        assertEquals(row(before.get(0), "bob@x").text(), row(after.get(0), "bob@x").text());
+        assertEquals("Friends", row(after.get(0), "bob@x").group(), "in several groups: the row of each group");
+        assertEquals("Work", row(after.get(1), "bob@x").group());
+    }
+
+    private static ContactRow row(GroupRow group, String jid) {
+        return group.children().stream().map(ContactRow.class::cast).filter(r -> r.contact().jid().equals(jid))
+                .findFirst().orElseThrow();
     }
 
     @Test

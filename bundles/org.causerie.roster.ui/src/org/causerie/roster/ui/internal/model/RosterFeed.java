@@ -36,7 +36,8 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
     private final Coalescer coalescer;
     private final RosterRows rows;
     private final Map<String, AccountState> accounts = new LinkedHashMap<>();
-    private final Map<String, Integer> unread = new HashMap<>();
+    /** account id -> bare JID in lower case -> unread count (looked up for every row: no key string is built) */
+    private final Map<String, Map<String, Integer>> unread = new HashMap<>();
     private RosterFilter filter = RosterFilter.NONE;
     private Optional<String> selectedKey = Optional.empty();
 
@@ -57,7 +58,7 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
             return thread;
         });
         this.coalescer = new Coalescer(worker, this::publish, PERIOD_MILLIS, System::nanoTime);
-        this.rows = new RosterRows(ownPresence, (account, jid) -> unread.getOrDefault(key(account, jid), 0));
+        this.rows = new RosterRows(ownPresence, this::unreadCount);
     }
 
     /** Starts following the rosters: every connected account's roster is read on the worker thread. */
@@ -126,10 +127,14 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
     /** Sets the unread count of (account id, bare JID); 0 clears it. */
     public void unread(String accountId, String bareJid, int count) {
         worker.execute(() -> {
+            String jid = bareJid.toLowerCase(Locale.ROOT);
             if (count > 0) {
-                unread.put(key(accountId, bareJid), count);
+                unread.computeIfAbsent(accountId, a -> new HashMap<>()).put(jid, count);
             } else {
-                unread.remove(key(accountId, bareJid));
+                Map<String, Integer> counts = unread.get(accountId);
+                if (counts != null && counts.remove(jid) != null && counts.isEmpty()) {
+                    unread.remove(accountId);
+                }
             }
             coalescer.request();
         });
@@ -145,8 +150,10 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
         view.accept(selectedKey.map(k -> model.withSelection(model.pathOf(k))).orElse(model));
     }
 
-    private static String key(String accountId, String bareJid) {
-        return accountId + "\u0000" + bareJid.toLowerCase(Locale.ROOT);
+    private int unreadCount(String accountId, String bareJid) {
+        Map<String, Integer> counts = unread.get(accountId);
+        // toLowerCase returns the JID itself when it has no capital letter (the usual case)
+        return counts == null ? 0 : counts.getOrDefault(bareJid.toLowerCase(Locale.ROOT), 0);
     }
 
     @Override
