@@ -10,6 +10,7 @@ import org.causerie.ui.ContactRef;
 import org.causerie.ui.ConversationRef;
 import org.causerie.ui.FileDropContribution;
 import org.causerie.ui.FileDrops;
+import org.causerie.ui.RoomRef;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ class FileDropsTest {
 
     private static final ContactRef BOB = new ContactRef("a1", "bob@example.org", Optional.empty());
     private static final ConversationRef WITH_BOB = new ConversationRef("a1", "bob@example.org");
+    private static final RoomRef ROOM = new RoomRef("a1", "lounge@conference.example.org");
 
     /** Takes contacts of one account; conversations only when told to. */
     private record Taker(String id, String account, boolean conversations) implements FileDropContribution {
@@ -79,6 +81,46 @@ class FileDropsTest {
             }
         };
         assertEquals(Optional.empty(), FileDrops.forConversation(List.of(contactsOnly), WITH_BOB));
+        assertEquals(Optional.empty(), FileDrops.forRoom(List.of(contactsOnly), ROOM), "nor a room");
+    }
+
+    @Test
+    void aRoomGoesToTheFirstThatAcceptsRooms() {
+        Taker contacts = new Taker("contacts", "a1", true);
+        FileDropContribution rooms = new FileDropContribution() {
+            @Override
+            public String id() {
+                return "rooms";
+            }
+
+            @Override
+            public String label() {
+                return "rooms";
+            }
+
+            @Override
+            public boolean accepts(ContactRef contact) {
+                return false;
+            }
+
+            @Override
+            public boolean accepts(RoomRef room) {
+                return room.accountId().equals("a1");
+            }
+
+            @Override
+            public void drop(ContactRef contact, List<Path> files, Shell shell) {
+                throw new AssertionError("not dropped here");
+            }
+
+            @Override
+            public void drop(RoomRef room, List<Path> files, Shell shell) {
+                throw new AssertionError("not dropped here");
+            }
+        };
+        assertEquals(Optional.of(rooms), FileDrops.forRoom(List.of(contacts, rooms), ROOM),
+                "a contribution that says nothing about rooms refuses them");
+        assertEquals(Optional.empty(), FileDrops.forRoom(List.of(rooms), new RoomRef("a2", ROOM.roomJid())));
     }
 
     @Test
