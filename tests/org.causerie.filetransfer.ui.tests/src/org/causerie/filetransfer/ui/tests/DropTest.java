@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import org.causerie.core.XmppSession;
 import org.causerie.filetransfer.TransferInfo;
 import org.causerie.filetransfer.ui.internal.DownloadFolder;
-import org.causerie.filetransfer.ui.internal.Messages;
 import org.causerie.roster.ui.internal.RosterPart;
 import org.causerie.roster.ui.internal.model.ContactRow;
 import org.causerie.roster.ui.internal.model.GroupRow;
@@ -32,7 +31,6 @@ import org.causerie.testing.workbench.Ui;
 import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -144,19 +142,10 @@ class DropTest {
         assertEquals(DND.DROP_COPY, (int) ui.read(() -> onInput.over(null, new Point(10, 10))));
         Drops.withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
                 (int) ui.read(() -> onInput.over(null, new Point(10, 10))), "nobody takes files"));
-        ui.run(() -> onInput.dropText(null, new Point(10, 10), "dropped words"));
-        assertEquals("dropped words", ui.read(input::getText), "text dropped onto the input is still inserted");
-        ui.run(() -> input.setText(""));
+        drops.textStillInserted(onInput, input);
 
         List<TransferInfo> outgoing = drops.watchOutgoing(alice.account().id());
-        ui.runAsync(() -> onInput.drop(null, new Point(10, 10), folder.toString(), source.toString()));
-        Shell warning = ui.shell(Messages.error_title);
-        List<String> texts = ui.read(() -> Ui.all(warning, Label.class, l -> true).stream().map(Label::getText)
-                .toList());
-        assertTrue(texts.stream().anyMatch(t -> t.contains(folder.toString())), texts::toString);
-        ui.screenshot("drop-folder-refused");
-        ui.click(ui.read(() -> Ui.dialogButton(warning, IDialogConstants.OK_ID)));
-        ui.waitClosed(warning);
+        drops.dropFolderAndFile(onInput, new Point(10, 10), folder, source, Optional.of("drop-folder-refused"));
         TransferInfo sent = drops.acceptAndCompare(source, outgoing);
         assertEquals(bob.boundJid(), sent.peer(), "to the resource the editor sends to");
         assertEquals(1, outgoing.stream().map(TransferInfo::id).distinct().count(), "the folder was not sent");

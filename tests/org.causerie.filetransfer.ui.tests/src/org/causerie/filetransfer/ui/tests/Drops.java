@@ -1,6 +1,8 @@
 package org.causerie.filetransfer.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,9 +27,12 @@ import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
 import org.causerie.ui.FileDropContribution;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -87,6 +93,28 @@ final class Drops implements AutoCloseable {
         Waiting.eventually("saved", () -> Files.isRegularFile(saved));
         assertArrayEquals(sha256(source), sha256(saved));
         return done;
+    }
+
+    /** Text dropped onto an editor's input is still inserted there (then the input is emptied again). */
+    void textStillInserted(SyntheticDrop onInput, Text input) {
+        ui.run(() -> onInput.dropText(null, new Point(10, 10), "dropped words"));
+        assertEquals("dropped words", ui.read(input::getText), "text dropped onto the input is still inserted");
+        ui.run(() -> input.setText(""));
+    }
+
+    /**
+     * Drops a folder and a file at the point; the warning names the folder (shown in
+     * the screenshot, when one is asked for) and is closed with OK.
+     */
+    void dropFolderAndFile(SyntheticDrop target, Point at, Path folder, Path file, Optional<String> screenshot) {
+        ui.runAsync(() -> target.drop(null, at, folder.toString(), file.toString()));
+        Shell warning = ui.shell(Messages.error_title);
+        List<String> texts = ui.read(() -> Ui.all(warning, Label.class, l -> true).stream().map(Label::getText)
+                .toList());
+        assertTrue(texts.stream().anyMatch(t -> t.contains(folder.toString())), texts::toString);
+        screenshot.ifPresent(ui::screenshot);
+        ui.click(ui.read(() -> Ui.dialogButton(warning, IDialogConstants.OK_ID)));
+        ui.waitClosed(warning);
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.causerie.core.XmppSession;
 import org.causerie.filetransfer.TransferInfo;
 import org.causerie.filetransfer.TransferMethod;
 import org.causerie.filetransfer.ui.internal.DownloadFolder;
-import org.causerie.filetransfer.ui.internal.Messages;
 import org.causerie.muc.JoinRequest;
 import org.causerie.muc.MucService;
 import org.causerie.muc.RoomId;
@@ -33,12 +32,10 @@ import org.causerie.ui.RoomRef;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -120,18 +117,10 @@ class RoomDropTest {
         assertEquals(DND.DROP_COPY, (int) ui.read(() -> onInput.over(null, new Point(10, 10))));
         Drops.withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
                 (int) ui.read(() -> onTranscript.over(null, new Point(20, 20))), "nobody takes files"));
-        ui.run(() -> onInput.dropText(null, new Point(10, 10), "dropped words"));
-        assertEquals("dropped words", ui.read(input::getText), "text dropped onto the input is still inserted");
-        ui.run(() -> input.setText(""));
+        drops.textStillInserted(onInput, input);
 
         List<TransferInfo> outgoing = drops.watchOutgoing(alice.account().id());
-        ui.runAsync(() -> onTranscript.drop(null, new Point(20, 20), folder.toString(), source.toString()));
-        Shell warning = ui.shell(Messages.error_title);
-        List<String> texts = ui.read(() -> Ui.all(warning, Label.class, l -> true).stream().map(Label::getText)
-                .toList());
-        assertTrue(texts.stream().anyMatch(t -> t.contains(folder.toString())), texts::toString);
-        ui.click(ui.read(() -> Ui.dialogButton(warning, IDialogConstants.OK_ID)));
-        ui.waitClosed(warning);
+        drops.dropFolderAndFile(onTranscript, new Point(20, 20), folder, source, Optional.empty());
 
         TransferInfo sent = drops.acceptAndCompare(source, outgoing);
         assertEquals(TransferMethod.HTTP_UPLOAD, sent.method().orElseThrow(), "uploaded, not streamed");
