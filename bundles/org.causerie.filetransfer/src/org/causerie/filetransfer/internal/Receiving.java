@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 import org.causerie.filetransfer.FileTransferException;
 import org.causerie.filetransfer.TransferError;
@@ -158,19 +159,21 @@ final class Receiving implements BytestreamListener {
                     ? Files.newOutputStream(target.partial(), StandardOpenOption.APPEND)
                     : Files.newOutputStream(target.partial(), StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-                    // only the offered hash is computed, beside the copy rather than inline: MD5 is
-                    // slower than a loopback copy; a resumed transfer's hash covers the kept bytes too
-                    TrailingHash md5 = check
-                            ? TrailingHash.start(target.partial(), "MD5", offset, "MD5 of " + record.id)
+                    // only the offered hash is computed, on its own thread beside the copy (MD5 is slower
+                    // than a loopback copy); a resumed transfer's hash covers the kept bytes too
+                    PipelinedDigest md5 = check
+                            ? PipelinedDigest.start("MD5", target.partial(), offset, "MD5 of " + record.id)
                             : null) {
-                StreamCopy.copy(session.getInputStream(), out, file.getSize() - offset, n -> {
-                    if (md5 != null) {
-                        md5.written(offset + n);
+                LongConsumer progress = n -> shared.transfers().progress(record, offset + n);
+                long size = file.getSize() - offset;
+                if (md5 == null) {
+                    StreamCopy.copy(session.getInputStream(), out, size, progress, List.of());
+                } else {
+                    StreamCopy.copy(session.getInputStream(), out, size, progress, md5);
+                    if (!md5.finish().equals(offeredHash.trim().toLowerCase(Locale.ROOT))) {
+                        throw new FileTransferException(TransferError.HASH_MISMATCH,
+                                "MD5 differs from the offered hash");
                     }
-                    shared.transfers().progress(record, offset + n);
-                }, List.of());
-                if (md5 != null && !md5.finish(file.getSize()).equals(offeredHash.trim().toLowerCase(Locale.ROOT))) {
-                    throw new FileTransferException(TransferError.HASH_MISMATCH, "MD5 differs from the offered hash");
                 }
             }
             Path landed = target.commit();
@@ -181,10 +184,6 @@ final class Receiving implements BytestreamListener {
         } catch (IOException | RuntimeException e) {
             end(waiting, record.cancelled() ? record.cancelledException()
                     : new FileTransferException(TransferError.INTERRUPTED, "stream ended: " + e.getMessage(), e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            end(waiting, record.cancelled() ? record.cancelledException()
-                    : new FileTransferException(TransferError.INTERRUPTED, "interrupted while checking", e));
         } finally {
             try {
                 session.close();

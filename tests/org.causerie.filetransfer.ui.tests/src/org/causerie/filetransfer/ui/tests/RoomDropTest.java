@@ -51,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * harness's ejabberd (HTTP upload, XEP-0363) with the link sent into the room
  * (XEP-0066); bob, another occupant, gets the link as an offer, accepts it in
  * his prompt, and what he saved is compared with what was dropped by SHA-256.
+ * Once alice has left the room, her editor (still open) refuses files.
  */
 @ExtendWith(EjabberdExtension.class)
 class RoomDropTest {
@@ -130,6 +131,10 @@ class RoomDropTest {
         ui.waitFor("the link in alice's room transcript", () -> Optional.of(transcript)
                 .filter(t -> !t.isDisposed() && t.getText().contains(name)));
         ui.screenshot("drop-onto-room");
+
+        Waiting.await(Services.get(MucService.class).leave(new RoomId(alice.account().id(), room)));
+        ui.waitFor("alice's editor refusing files once she left the room", () -> Optional.of(transcript)
+                .filter(t -> onTranscript.over(null, new Point(20, 20)) == DND.DROP_NONE));
     }
 
     /** @return the session's editor of the room, if open; display thread */

@@ -97,8 +97,9 @@ public final class RoomEditor {
         fileDrops = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 FileDropContribution.class, Runnable::run, list -> {
                 });
-        FileDropArea.attach(() -> FileDrops.forRoom(fileDrops.current(), ref)
-                .map(c -> (files, shell) -> c.drop(ref, files, shell)),
+        // a room we are not in (left, kicked, not yet joined) takes no files: its link could not be sent
+        FileDropArea.attach(() -> snapshot.filter(RoomSnapshot::joined).flatMap(in -> FileDrops.forRoom(
+                fileDrops.current(), ref)).map(c -> (files, shell) -> c.drop(ref, files, shell)),
                 roomPane.transcript().control(), roomPane.input());
     }
 
