@@ -33,6 +33,11 @@ public final class FileDrops {
         return contributions.stream().filter(c -> c.accepts(conversation)).findFirst();
     }
 
+    /** @return the first contribution (in the given order) that accepts files dropped onto the room */
+    public static Optional<FileDropContribution> forRoom(List<FileDropContribution> contributions, RoomRef room) {
+        return contributions.stream().filter(c -> c.accepts(room)).findFirst();
+    }
+
     /**
      * @param accepted whether a contribution takes the files
      * @param allowed the operations the drag source allows ({@link DropTargetEvent#operations})

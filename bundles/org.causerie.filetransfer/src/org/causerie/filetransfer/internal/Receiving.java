@@ -7,13 +7,13 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 import org.causerie.filetransfer.FileTransferException;
 import org.causerie.filetransfer.TransferError;
@@ -150,28 +150,31 @@ final class Receiving implements BytestreamListener {
         try {
             record.stream(session::close);
             StreamInitiation.File file = waiting.offer().getFile();
-            // only the offered hash is computed: a second digest would cost as much as the copy itself
-            MessageDigest md5 = StreamCopy.digest("MD5");
             String offeredHash = file.getHash();
-            List<MessageDigest> digests = offeredHash != null && !offeredHash.isBlank() ? List.of(md5) : List.of();
+            boolean check = offeredHash != null && !offeredHash.isBlank();
+            long offset = waiting.offset();
             // The input stream is not closed here: closing an in-band stream the sender already
             // closed gets item-not-found (XEP-0047 §2.3); the session is closed quietly below.
-            long offset = waiting.offset();
-            if (offset > 0) {
-                // a resumed transfer: the offered hash covers the whole file, the kept bytes first
-                try (var kept = Files.newInputStream(target.partial())) {
-                    StreamCopy.copy(kept, OutputStream.nullOutputStream(), offset, n -> { }, digests);
-                }
-            }
             try (OutputStream out = offset > 0
                     ? Files.newOutputStream(target.partial(), StandardOpenOption.APPEND)
                     : Files.newOutputStream(target.partial(), StandardOpenOption.CREATE,
-                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                StreamCopy.copy(session.getInputStream(), out, file.getSize() - offset,
-                        n -> shared.transfers().progress(record, offset + n), digests);
-            }
-            if (digests.contains(md5) && !StreamCopy.hex(md5).equals(offeredHash.trim().toLowerCase(Locale.ROOT))) {
-                throw new FileTransferException(TransferError.HASH_MISMATCH, "MD5 differs from the offered hash");
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                    // only the offered hash is computed, on its own thread beside the copy (MD5 is slower
+                    // than a loopback copy); a resumed transfer's hash covers the kept bytes too
+                    PipelinedDigest md5 = check
+                            ? PipelinedDigest.start("MD5", target.partial(), offset, "MD5 of " + record.id)
+                            : null) {
+                LongConsumer progress = n -> shared.transfers().progress(record, offset + n);
+                long size = file.getSize() - offset;
+                if (md5 == null) {
+                    StreamCopy.copy(session.getInputStream(), out, size, progress, List.of());
+                } else {
+                    StreamCopy.copy(session.getInputStream(), out, size, progress, md5);
+                    if (!md5.finish().equals(offeredHash.trim().toLowerCase(Locale.ROOT))) {
+                        throw new FileTransferException(TransferError.HASH_MISMATCH,
+                                "MD5 differs from the offered hash");
+                    }
+                }
             }
             Path landed = target.commit();
             record.file(landed);

@@ -13,7 +13,8 @@ import org.causerie.filetransfer.FileTransferException;
 import org.causerie.filetransfer.TransferError;
 
 /**
- * Copies a stream in 256 KiB steps, feeding digests and reporting progress, and
+ * Copies a stream in 256 KiB steps, feeding digests (inline or on another
+ * thread, {@link PipelinedDigest}) and reporting progress, and
  * stops at the first byte past the declared size: a peer cannot fill the disk
  * by lying about the size.
  */
@@ -26,24 +27,55 @@ final class StreamCopy {
     private StreamCopy() {
     }
 
+    /** Where the copied bytes are hashed: the buffers the copy reads into and what it does with them once written. */
+    interface Hashing {
+        /** @return a buffer to read the next bytes into */
+        byte[] buffer() throws IOException;
+
+        /** The buffer's first {@code length} bytes were written: hash them. */
+        void copied(byte[] buffer, int length);
+    }
+
+    /** Hashes inline, in the copy's thread, with one buffer. */
+    private record Inline(byte[] buffer, List<MessageDigest> digests) implements Hashing {
+        @Override
+        public void copied(byte[] bytes, int length) {
+            for (MessageDigest digest : digests) {
+                digest.update(bytes, 0, length);
+            }
+        }
+    }
+
     /**
      * @param expected the declared size, or -1 when unknown
+     * @param digests fed in the copy's thread
      * @return the bytes copied
      * @throws FileTransferException SIZE_MISMATCH when more or fewer bytes than declared arrive
      */
     static long copy(InputStream in, OutputStream out, long expected, LongConsumer progress,
             List<MessageDigest> digests) throws IOException, FileTransferException {
-        byte[] buffer = new byte[BUFFER];
+        return copy(in, out, expected, progress, new Inline(new byte[BUFFER], digests));
+    }
+
+    /**
+     * @param expected the declared size, or -1 when unknown
+     * @return the bytes copied
+     * @throws FileTransferException SIZE_MISMATCH when more or fewer bytes than declared arrive
+     */
+    static long copy(InputStream in, OutputStream out, long expected, LongConsumer progress, Hashing hashing)
+            throws IOException, FileTransferException {
         long total = 0;
-        int read;
-        while ((read = in.read(buffer)) >= 0) {
+        while (true) {
+            byte[] buffer = hashing.buffer();
+            int read = in.read(buffer);
+            if (read < 0) {
+                break;
+            }
             if (expected >= 0 && total + read > expected) {
                 throw new FileTransferException(TransferError.SIZE_MISMATCH, TOO_MANY + expected);
             }
             out.write(buffer, 0, read);
-            for (MessageDigest digest : digests) {
-                digest.update(buffer, 0, read);
-            }
+            hashing.copied(buffer, read);
             total += read;
             progress.accept(total);
         }

@@ -10,6 +10,7 @@ import org.causerie.ui.ContactRef;
 import org.causerie.ui.ConversationRef;
 import org.causerie.ui.FileDropContribution;
 import org.causerie.ui.FileDrops;
+import org.causerie.ui.RoomRef;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,11 @@ class FileDropsTest {
 
     private static final ContactRef BOB = new ContactRef("a1", "bob@example.org", Optional.empty());
     private static final ConversationRef WITH_BOB = new ConversationRef("a1", "bob@example.org");
+    private static final RoomRef ROOM = new RoomRef("a1", "lounge@conference.example.org");
 
-    /** Takes contacts of one account; conversations only when told to. */
-    private record Taker(String id, String account, boolean conversations) implements FileDropContribution {
+    /** Takes contacts of one account; conversations and rooms only when told to. */
+    private record Taker(String id, String account, boolean conversations, boolean rooms)
+            implements FileDropContribution {
         @Override
         public String label() {
             return id;
@@ -38,6 +41,11 @@ class FileDropsTest {
         }
 
         @Override
+        public boolean accepts(RoomRef room) {
+            return rooms && room.accountId().equals(account);
+        }
+
+        @Override
         public void drop(ContactRef contact, List<Path> files, Shell shell) {
             throw new AssertionError("not dropped here");
         }
@@ -45,9 +53,9 @@ class FileDropsTest {
 
     @Test
     void theFirstThatAcceptsTakesTheFiles() {
-        Taker other = new Taker("other", "a2", true);
-        Taker first = new Taker("first", "a1", false);
-        Taker second = new Taker("second", "a1", true);
+        Taker other = new Taker("other", "a2", true, true);
+        Taker first = new Taker("first", "a1", false, false);
+        Taker second = new Taker("second", "a1", true, false);
         List<FileDropContribution> ordered = List.of(other, first, second);
         assertEquals(Optional.of(first), FileDrops.forContact(ordered, BOB));
         assertEquals(Optional.of(second), FileDrops.forConversation(ordered, WITH_BOB));
@@ -79,6 +87,15 @@ class FileDropsTest {
             }
         };
         assertEquals(Optional.empty(), FileDrops.forConversation(List.of(contactsOnly), WITH_BOB));
+        assertEquals(Optional.empty(), FileDrops.forRoom(List.of(contactsOnly), ROOM), "nor a room");
+    }
+
+    @Test
+    void aRoomGoesToTheFirstThatAcceptsRooms() {
+        Taker contacts = new Taker("contacts", "a1", true, false);
+        Taker rooms = new Taker("rooms", "a1", false, true);
+        assertEquals(Optional.of(rooms), FileDrops.forRoom(List.of(contacts, rooms), ROOM));
+        assertEquals(Optional.empty(), FileDrops.forRoom(List.of(rooms), new RoomRef("a2", ROOM.roomJid())));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.causerie.filetransfer.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.causerie.filetransfer.FileTransferService;
 import org.causerie.ui.RoomRef;
@@ -49,8 +51,13 @@ public final class RoomUploadTool implements RoomToolContribution {
             return;
         }
         Path folder = Path.of(dialog.getFilterPath());
-        for (String name : dialog.getFileNames()) {
-            service.upload(room.accountId(), room.roomJid(), true, folder.resolve(name));
+        upload(service, room, Arrays.stream(dialog.getFileNames()).map(folder::resolve).toList());
+    }
+
+    /** Uploads each file and sends its link into the room; the Transfers view and a job follow each. */
+    static void upload(FileTransferService service, RoomRef room, List<Path> files) {
+        for (Path file : files) {
+            service.upload(room.accountId(), room.roomJid(), true, file);
         }
     }
 }

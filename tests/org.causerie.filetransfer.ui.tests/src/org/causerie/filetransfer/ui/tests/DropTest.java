@@ -1,32 +1,20 @@
 package org.causerie.filetransfer.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.causerie.core.XmppSession;
-import org.causerie.filetransfer.Direction;
-import org.causerie.filetransfer.FileTransferService;
 import org.causerie.filetransfer.TransferInfo;
-import org.causerie.filetransfer.TransferListener;
-import org.causerie.filetransfer.TransferState;
 import org.causerie.filetransfer.ui.internal.DownloadFolder;
-import org.causerie.filetransfer.ui.internal.Messages;
-import org.causerie.filetransfer.ui.internal.SendFileDrop;
-import org.causerie.filetransfer.ui.internal.WidgetIds;
 import org.causerie.roster.ui.internal.RosterPart;
 import org.causerie.roster.ui.internal.model.ContactRow;
 import org.causerie.roster.ui.internal.model.GroupRow;
@@ -39,12 +27,10 @@ import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
-import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
 import org.causerie.testing.workbench.WorkbenchRunner;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -61,9 +47,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * Files dropped from the desktop onto bob's row in alice's roster and onto
@@ -86,6 +69,7 @@ class DropTest {
     private XmppSession alice;
     private XmppSession bob;
     private String bobJid;
+    private Drops drops;
 
     @BeforeAll
     static void start() throws Exception {
@@ -97,6 +81,7 @@ class DropTest {
     void connect(EjabberdServer server) throws IOException {
         downloads = Files.createDirectories(dir.resolve("downloads"));
         DownloadFolder.set(downloads);
+        drops = new Drops(ui, workbench.display(), downloads);
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         bobJid = users.get(1).jid();
         server.addRosterItems(List.of(new RosterItem(users.get(0).jid(), bobJid, "Bob", "Friends", "both"),
@@ -109,12 +94,13 @@ class DropTest {
     void disconnect() {
         ui.run(() -> Arrays.stream(workbench.display().getShells())
                 .filter(s -> !s.isDisposed() && s.getParent() != null).forEach(Shell::close));
+        drops.close();
         Sessions.disconnect(alice, bob);
     }
 
     @Test
     void aFileDroppedOnAContactIsSentToItsResource() throws Exception {
-        Path source = randomFile(dir, "dropped-on-roster.bin", 300_000);
+        Path source = Drops.randomFile(dir, "dropped-on-roster.bin", 300_000);
         Tree tree = ui.waitFor("the roster tree", () -> Ui.all(window(), Tree.class,
                 t -> t.getData(RosterPart.TREE_KEY) != null).stream().findFirst());
         RosterTree roster = ui.read(() -> (RosterTree) tree.getData(RosterPart.TREE_KEY));
@@ -130,17 +116,17 @@ class DropTest {
         assertTrue(ui.read(drop::choseFiles), "the files are the data taken, not their text");
         ui.run(() -> tree.setSelection(bobRow));
         ui.screenshot("drop-onto-contact");
-        withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
+        Drops.withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
                 (int) ui.read(() -> drop.over(bobRow, middle(bobRow))), "nobody takes files"));
 
-        List<TransferInfo> outgoing = watchOutgoing();
+        List<TransferInfo> outgoing = drops.watchOutgoing(alice.account().id());
         ui.run(() -> drop.drop(bobRow, middle(bobRow), source.toString()));
-        acceptAndCompare(source, outgoing);
+        drops.acceptAndCompare(source, outgoing);
     }
 
     @Test
     void filesDroppedOnAChatEditorGoToThePeerFoldersAreNamed() throws Exception {
-        Path source = randomFile(dir, "dropped-on-chat.bin", 200_000);
+        Path source = Drops.randomFile(dir, "dropped-on-chat.bin", 200_000);
         Path folder = Files.createDirectory(dir.resolve("holiday photos"));
         String resource = bob.boundJid().substring(bob.boundJid().indexOf('/') + 1);
         ConversationOpener opener = Services.get(ConversationOpener.class);
@@ -154,82 +140,15 @@ class DropTest {
         SyntheticDrop onInput = ui.read(() -> new SyntheticDrop(input));
         assertEquals(DND.DROP_COPY, (int) ui.read(() -> onTranscript.over(null, new Point(20, 20))));
         assertEquals(DND.DROP_COPY, (int) ui.read(() -> onInput.over(null, new Point(10, 10))));
-        withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
+        Drops.withoutTheContribution(() -> assertEquals(DND.DROP_NONE,
                 (int) ui.read(() -> onInput.over(null, new Point(10, 10))), "nobody takes files"));
-        ui.run(() -> onInput.dropText(null, new Point(10, 10), "dropped words"));
-        assertEquals("dropped words", ui.read(input::getText), "text dropped onto the input is still inserted");
-        ui.run(() -> input.setText(""));
+        drops.textStillInserted(onInput, input);
 
-        List<TransferInfo> outgoing = watchOutgoing();
-        ui.runAsync(() -> onInput.drop(null, new Point(10, 10), folder.toString(), source.toString()));
-        Shell warning = ui.shell(Messages.error_title);
-        List<String> texts = ui.read(() -> Ui.all(warning, Label.class, l -> true).stream().map(Label::getText)
-                .toList());
-        assertTrue(texts.stream().anyMatch(t -> t.contains(folder.toString())), texts::toString);
-        ui.screenshot("drop-folder-refused");
-        ui.click(ui.read(() -> Ui.dialogButton(warning, IDialogConstants.OK_ID)));
-        ui.waitClosed(warning);
-        TransferInfo sent = acceptAndCompare(source, outgoing);
+        List<TransferInfo> outgoing = drops.watchOutgoing(alice.account().id());
+        drops.dropFolderAndFile(onInput, new Point(10, 10), folder, source, Optional.of("drop-folder-refused"));
+        TransferInfo sent = drops.acceptAndCompare(source, outgoing);
         assertEquals(bob.boundJid(), sent.peer(), "to the resource the editor sends to");
         assertEquals(1, outgoing.stream().map(TransferInfo::id).distinct().count(), "the folder was not sent");
-    }
-
-    /** Bob accepts in his prompt; the sender's transfer completes; the saved file is the dropped one. */
-    private TransferInfo acceptAndCompare(Path source, List<TransferInfo> outgoing) throws Exception {
-        String name = source.getFileName().toString();
-        Shell prompt = ui.waitFor("bob's prompt for " + name, () -> Arrays.stream(workbench.display().getShells())
-                .filter(s -> !s.isDisposed() && s.isVisible()
-                        && WidgetIds.OFFER_DIALOG.equals(s.getData(WidgetIds.KEY)))
-                .filter(s -> Ui.all(s, Label.class, l -> l.getText().equals(name)).size() > 0).findFirst());
-        ui.click(ui.read(() -> Ui.button(prompt, Messages.offer_accept)));
-        TransferInfo done = ui.waitFor("alice's transfer of " + name + " completed", () -> outgoing.stream()
-                .filter(t -> t.fileName().equals(name) && t.state() == TransferState.COMPLETED).findFirst());
-        Path saved = downloads.resolve(name);
-        Waiting.eventually("saved", () -> Files.isRegularFile(saved));
-        assertArrayEquals(sha256(source), sha256(saved));
-        return done;
-    }
-
-    private List<TransferInfo> watchOutgoing() {
-        List<TransferInfo> seen = new CopyOnWriteArrayList<>();
-        String account = alice.account().id();
-        TransferListener listener = new TransferListener() {
-            @Override
-            public void changed(TransferInfo transfer) {
-                if (transfer.direction() == Direction.OUTGOING && transfer.accountId().equals(account)) {
-                    seen.add(transfer);
-                }
-            }
-        };
-        service().addTransferListener(listener);
-        listeners.add(listener);
-        return seen;
-    }
-
-    private final List<TransferListener> listeners = new ArrayList<>();
-
-    @AfterEach
-    void stopWatching() {
-        listeners.forEach(service()::removeTransferListener);
-    }
-
-    /** Runs the check with file transfer's drop contribution disabled (SCR), then enables it again. */
-    private static void withoutTheContribution(Runnable check) throws Exception {
-        ServiceComponentRuntime scr = Services.get(ServiceComponentRuntime.class);
-        ComponentDescriptionDTO drop = scr.getComponentDescriptionDTO(FrameworkUtil.getBundle(SendFileDrop.class),
-                SendFileDrop.class.getName());
-        scr.disableComponent(drop).getValue();
-        try {
-            check.run();
-        } finally {
-            scr.enableComponent(drop).getValue();
-        }
-        Waiting.eventually("the drop contribution back", () -> Services.context()
-                .getServiceReference(org.causerie.ui.FileDropContribution.class) != null);
-    }
-
-    private static FileTransferService service() {
-        return Services.get(FileTransferService.class);
     }
 
     private static Shell window() {
@@ -275,15 +194,5 @@ class DropTest {
     private static Point middle(TreeItem item) {
         Rectangle bounds = item.getBounds();
         return new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-    }
-
-    private static Path randomFile(Path folder, String name, int size) throws IOException {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return Files.write(folder.resolve(name), bytes);
-    }
-
-    private static byte[] sha256(Path file) throws IOException, NoSuchAlgorithmException {
-        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
     }
 }

@@ -24,7 +24,9 @@ import org.causerie.ui.ChatPanelContribution;
 import org.causerie.ui.Contributions;
 import org.causerie.ui.ConversationOpener;
 import org.causerie.ui.ConversationRef;
+import org.causerie.ui.FileDropArea;
 import org.causerie.ui.FileDropContribution;
+import org.causerie.ui.FileDrops;
 import org.causerie.ui.MessageRendererContribution;
 import org.causerie.ui.RoomOpener;
 import org.causerie.ui.RoomRef;
@@ -172,7 +174,9 @@ public final class ChatEditor {
         fileDrops = Contributions.track(FrameworkUtil.getBundle(ChatEditor.class).getBundleContext(),
                 FileDropContribution.class, Runnable::run, list -> {
                 });
-        new FileDropArea(new ConversationRef(id.accountId(), id.peer()), resources::address, fileDrops::current,
+        ConversationRef conversation = new ConversationRef(id.accountId(), id.peer());
+        FileDropArea.attach(() -> FileDrops.forConversation(fileDrops.current(), conversation)
+                .map(c -> (files, shell) -> c.drop(conversation, resources.resource(), files, shell)),
                 transcript.control(), input.control());
         if (roster != null) {
             roster.addListener(rosterListener);

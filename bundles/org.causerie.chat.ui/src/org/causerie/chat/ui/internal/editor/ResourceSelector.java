@@ -54,6 +54,11 @@ final class ResourceSelector {
         return chosen.orElse(id.peer());
     }
 
+    /** @return the peer's resource chosen to send to, if any */
+    Optional<String> resource() {
+        return chosen.map(jid -> jid.substring(jid.indexOf('/') + 1)).filter(r -> !r.isEmpty());
+    }
+
     /** Chooses a resource of the peer (from the opener), or the bare JID when empty. */
     void choose(Optional<String> resource) {
         chosen = resource.filter(r -> !r.isBlank()).map(r -> id.peer() + "/" + r);

@@ -14,6 +14,9 @@ import org.causerie.muc.ui.internal.MucErrors;
 import org.causerie.muc.ui.internal.MucUi;
 import org.causerie.muc.ui.internal.RoomParts;
 import org.causerie.ui.Contributions;
+import org.causerie.ui.FileDropArea;
+import org.causerie.ui.FileDropContribution;
+import org.causerie.ui.FileDrops;
 import org.causerie.ui.MessageRendererContribution;
 import org.causerie.ui.RoomRef;
 import org.causerie.ui.RoomToolContribution;
@@ -38,8 +41,10 @@ import jakarta.inject.Inject;
  * plugins' room tools), the subject, the conversation (messages with nickname and
  * time, history and archive marked, events in words, "load older messages") with
  * the input, private conversations in tabs beside it, and the occupants grouped by
- * role. The room comes from the part's persisted state; closing the editor leaves
- * the room.
+ * role. Files dropped onto the room's conversation go to the first
+ * {@link FileDropContribution} that accepts the room (file transfer uploads them).
+ * The room comes from the part's persisted state; closing the editor leaves the
+ * room.
  */
 public final class RoomEditor {
 
@@ -62,6 +67,7 @@ public final class RoomEditor {
     private OccupantTree occupants;
     private RoomFeed feed;
     private Contributions<RoomToolContribution> tools;
+    private Contributions<FileDropContribution> fileDrops;
     private Contributions<MessageRendererContribution> renderers;
     private EntryFormatter formatter;
     private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
@@ -72,7 +78,8 @@ public final class RoomEditor {
         display = parent.getDisplay();
         header = new RoomHeader(parent, id, ui.accounts().name(id.accountId()));
         RoomActions actions = new RoomActions(ui, muc, id, parent.getShell(), header::notice);
-        toolBar = new RoomToolBar(header.toolBarRow(), actions, () -> snapshot, new RoomRef(id.accountId(), id.room()));
+        RoomRef ref = new RoomRef(id.accountId(), id.room());
+        toolBar = new RoomToolBar(header.toolBarRow(), actions, () -> snapshot, ref);
         header.onChangeSubject(() -> actions.changeSubject(snapshot.flatMap(RoomSnapshot::subject).orElse("")));
         header.onLoadOlder(this::loadOlder);
         SashForm sash = header.body();
@@ -97,6 +104,13 @@ public final class RoomEditor {
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
+        fileDrops = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
+                FileDropContribution.class, Runnable::run, list -> {
+                });
+        // a room we are not in (left, kicked, not yet joined) takes no files: its link could not be sent
+        FileDropArea.attach(() -> snapshot.filter(RoomSnapshot::joined).flatMap(in -> FileDrops.forRoom(
+                fileDrops.current(), ref)).map(c -> (files, shell) -> c.drop(ref, files, shell)),
+                roomPane.transcript().control(), roomPane.input());
     }
 
     /** @return the room shown */
@@ -132,6 +146,7 @@ public final class RoomEditor {
     @PreDestroy
     void dispose() {
         tools.close();
+        fileDrops.close();
         renderers.close();
         feed.stop();
         ui.later(ui::relabel); // once this part is out of the model

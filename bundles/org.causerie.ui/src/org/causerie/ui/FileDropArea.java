@@ -1,13 +1,9 @@
-package org.causerie.chat.ui.internal.editor;
+package org.causerie.ui;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import org.causerie.ui.ConversationRef;
-import org.causerie.ui.FileDropContribution;
-import org.causerie.ui.FileDrops;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
@@ -16,52 +12,61 @@ import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Files dragged from the desktop onto the transcript or the input of a chat
- * editor go to the first {@link FileDropContribution} that accepts the
- * conversation, with the resource the editor sends to now; with none, they are
- * refused ({@link DND#DROP_NONE}). Text dropped onto the input is still
- * inserted there: SWT's drop target replaces GTK's own text drop on the widget.
+ * Makes controls of an editor (a transcript, an input) take files dragged from
+ * the desktop: the {@link Taker} says who takes them now (the first
+ * {@link FileDropContribution} that accepts the editor's conversation or room,
+ * see {@link FileDrops}); with nobody, the drag shows "no drop"
+ * ({@link DND#DROP_NONE}). Files are copied, never moved. Text dropped onto a
+ * {@link Text} is still inserted there: SWT's drop target replaces GTK's own
+ * text drop on the widget.
  */
-final class FileDropArea {
+public final class FileDropArea {
 
-    private final ConversationRef conversation;
-    private final Supplier<String> address;
-    private final Supplier<List<FileDropContribution>> contributions;
+    /** Who takes files dropped onto the area now. */
+    @FunctionalInterface
+    public interface Taker {
+        /** @return what hands the files over, when a contribution takes them now (display thread, often) */
+        Optional<Receiver> now();
+    }
+
+    /** Hands dropped files to the contribution that accepted them. */
+    @FunctionalInterface
+    public interface Receiver {
+        /**
+         * @param files the dropped files and folders, as the desktop gave them
+         * @param shell the window to parent dialogs on
+         */
+        void take(List<Path> files, Shell shell);
+    }
+
+    private FileDropArea() {
+    }
 
     /**
-     * @param address the full or bare JID the editor sends to now
+     * Adds a drop target to each control (display thread).
+     *
+     * @param taker who takes the files at the time of the drag and of the drop
+     * @param controls the controls that take files
      */
-    FileDropArea(ConversationRef conversation, Supplier<String> address,
-            Supplier<List<FileDropContribution>> contributions, Control... controls) {
-        this.conversation = conversation;
-        this.address = address;
-        this.contributions = contributions;
+    public static void attach(Taker taker, Control... controls) {
         for (Control control : controls) {
             DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
             target.setTransfer(control instanceof Text ? new Transfer[] {FileTransfer.getInstance(),
                 TextTransfer.getInstance()} : new Transfer[] {FileTransfer.getInstance()});
-            target.addDropListener(new Listener(control));
+            target.addDropListener(new Listener(taker, control));
         }
     }
 
-    private Optional<FileDropContribution> taker() {
-        return FileDrops.forConversation(contributions.get(), conversation);
-    }
-
-    /** @return the peer's resource in the address the editor sends to, if one is chosen */
-    private Optional<String> resource() {
-        String to = address.get();
-        int slash = to.indexOf('/');
-        return slash < 0 ? Optional.empty() : Optional.of(to.substring(slash + 1)).filter(r -> !r.isEmpty());
-    }
-
-    private final class Listener extends DropTargetAdapter {
+    private static final class Listener extends DropTargetAdapter {
+        private final Taker taker;
         private final Control control;
 
-        Listener(Control control) {
+        Listener(Taker taker, Control control) {
+            this.taker = taker;
             this.control = control;
         }
 
@@ -79,7 +84,7 @@ final class FileDropArea {
         public void dragOver(DropTargetEvent event) {
             event.feedback = DND.FEEDBACK_NONE;
             if (FileDrops.chooseFiles(event)) {
-                event.detail = FileDrops.operation(taker().isPresent(), event.operations);
+                event.detail = FileDrops.operation(taker.now().isPresent(), event.operations);
             } else if (control instanceof Text && TextTransfer.getInstance().isSupportedType(event.currentDataType)) {
                 event.detail = (event.operations & DND.DROP_COPY) != 0 ? DND.DROP_COPY : DND.DROP_NONE;
             } else {
@@ -95,7 +100,7 @@ final class FileDropArea {
             }
             List<Path> files = FileDrops.paths(event.data);
             if (!files.isEmpty()) {
-                taker().ifPresent(c -> c.drop(conversation, resource(), files, control.getShell()));
+                taker.now().ifPresent(r -> r.take(files, control.getShell()));
             }
         }
     }
