@@ -83,7 +83,8 @@ public final class RoomEditor {
         new OccupantMenu(occupants, actions, () -> snapshot, nick -> tabs.open(nick));
         sash.setWeights(3, 1);
         header.finish();
-        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local()), executor(), new FeedView());
+        feed = new RoomFeed(muc, id, new EntryFormatter(Timestamps.local()), executor(), this::timer,
+                new FeedView());
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
@@ -150,6 +151,15 @@ public final class RoomEditor {
 
     private Executor executor() {
         return this::later;
+    }
+
+    /** Runs on the display thread after a delay; called on the display thread. */
+    private void timer(int millis, Runnable runnable) {
+        display.timerExec(millis, () -> {
+            if (!header.isDisposed()) {
+                runnable.run();
+            }
+        });
     }
 
     private void later(Runnable runnable) {

@@ -17,7 +17,6 @@ import org.causerie.ui.text.SpanStyles;
 import org.causerie.ui.text.WholeMessageWindow;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
@@ -56,19 +55,13 @@ public final class RoomTranscript {
     private static final int SLACK = 40;
     private static final int DROP_BATCH = 200;
 
-    private record Block(RenderedEntry entry, int[] start) {
-        int end() {
-            return start[0] + entry.text().length();
-        }
-    }
-
     private final StyledText text;
-    private final SpanStyles styles;
     private final EmoticonPainter emoticons;
     private final Consumer<String> openLink;
     private final TranscriptLines lines = new TranscriptLines(MAX_ENTRIES, DROP_BATCH);
     /** The widget's lines: those of {@link #lines} from {@link #first} to the end. */
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<TranscriptBlock> blocks = new ArrayList<>();
+    private final BlockStyles blockStyles;
     private final List<Consumer<RoomTranscript>> shownListeners = new CopyOnWriteArrayList<>();
     private int first;
     private boolean revealScheduled;
@@ -87,7 +80,9 @@ public final class RoomTranscript {
         FontMetrics metrics = gc.getFontMetrics();
         gc.dispose();
         emoticons = new EmoticonPainter(metrics.getHeight());
-        styles = new SpanStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(), metrics.getDescent());
+        blockStyles = new BlockStyles(blocks, new SpanStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(),
+                metrics.getDescent()));
+        text.addLineStyleListener(blockStyles);
         text.addPaintObjectListener(e -> {
             if (e.style.data instanceof Emoticon emoticon) {
                 emoticons.paint(e.gc, emoticon, e.x + 1, e.y + e.ascent - e.style.metrics.ascent);
@@ -206,44 +201,37 @@ public final class RoomTranscript {
         first = Math.max(0, lines.size() - WINDOW);
         blocks.clear();
         StringBuilder all = new StringBuilder();
-        List<StyleRange> ranges = new ArrayList<>();
         for (RenderedEntry entry : lines.range(first, lines.size())) {
-            blocks.add(new Block(entry, new int[] {all.length()}));
-            ranges.addAll(styles.ranges(entry.spans(), all.length(), true));
+            blocks.add(new TranscriptBlock(entry, all.length()));
             all.append(entry.text());
         }
         text.setText(all.toString());
-        text.setStyleRanges(ranges.toArray(StyleRange[]::new));
     }
 
     private void appendToWidget(List<RenderedEntry> appended) {
         int start = text.getCharCount();
         StringBuilder added = new StringBuilder();
-        List<StyleRange> ranges = new ArrayList<>();
         for (RenderedEntry entry : appended) {
-            blocks.add(new Block(entry, new int[] {start + added.length()}));
-            ranges.addAll(styles.ranges(entry.spans(), start + added.length(), true));
+            blocks.add(new TranscriptBlock(entry, start + added.length()));
             added.append(entry.text());
         }
         text.replaceTextRange(start, 0, added.toString());
-        text.replaceStyleRanges(start, added.length(), ranges.toArray(StyleRange[]::new));
     }
 
     private void insertIntoWidget(int index, RenderedEntry entry) {
-        int at = index < blocks.size() ? blocks.get(index).start()[0] : text.getCharCount();
-        text.replaceTextRange(at, 0, entry.text());
+        int at = index < blocks.size() ? blocks.get(index).start() : text.getCharCount();
+        // the blocks first: the widget asks for the styles of the new line while it takes the text
         for (int i = index; i < blocks.size(); i++) {
-            blocks.get(i).start()[0] += entry.text().length();
+            blocks.get(i).shift(entry.text().length());
         }
-        blocks.add(index, new Block(entry, new int[] {at}));
-        text.replaceStyleRanges(at, entry.text().length(),
-                styles.ranges(entry.spans(), at, true).toArray(StyleRange[]::new));
+        blocks.add(index, new TranscriptBlock(entry, at));
+        text.replaceTextRange(at, 0, entry.text());
     }
 
     private void dropFromWidget(int count) {
-        int cut = count < blocks.size() ? blocks.get(count).start()[0] : text.getCharCount();
+        int cut = count < blocks.size() ? blocks.get(count).start() : text.getCharCount();
         blocks.subList(0, count).clear();
-        blocks.forEach(b -> b.start()[0] -= cut);
+        blocks.forEach(b -> b.shift(-cut));
         text.replaceTextRange(0, cut, "");
         first += count;
     }
@@ -273,19 +261,16 @@ public final class RoomTranscript {
     private void revealOlder() {
         int from = Math.max(0, first - PAGE);
         StringBuilder older = new StringBuilder();
-        List<StyleRange> ranges = new ArrayList<>();
-        List<Block> added = new ArrayList<>();
+        List<TranscriptBlock> added = new ArrayList<>();
         for (RenderedEntry entry : lines.range(from, first)) {
-            added.add(new Block(entry, new int[] {older.length()}));
-            ranges.addAll(styles.ranges(entry.spans(), older.length(), true));
+            added.add(new TranscriptBlock(entry, older.length()));
             older.append(entry.text());
         }
         text.setRedraw(false);
         try {
-            blocks.forEach(b -> b.start()[0] += older.length());
+            blocks.forEach(b -> b.shift(older.length()));
             blocks.addAll(0, added);
             text.replaceTextRange(0, 0, older.toString());
-            text.replaceStyleRanges(0, older.length(), ranges.toArray(StyleRange[]::new));
             first = from;
             text.setTopIndex(text.getLineAtOffset(older.length()));
         } finally {
@@ -294,17 +279,17 @@ public final class RoomTranscript {
     }
 
     /** @return the block at an offset of the text and its clickable span there (a link, "show the whole message") */
-    private Optional<Map.Entry<Block, Span>> clickableAt(int offset) {
-        for (Block block : blocks) {
-            if (offset >= block.start()[0] && offset < block.end()) {
-                int relative = offset - block.start()[0];
-                return block.entry().spans().stream()
-                        .filter(s -> s.kind() == Span.Kind.LINK || s.kind() == Span.Kind.SHOW_WHOLE)
-                        .filter(s -> relative >= s.start() && relative < s.end()).findFirst()
-                        .map(span -> Map.entry(block, span));
-            }
+    private Optional<Map.Entry<TranscriptBlock, Span>> clickableAt(int offset) {
+        int index = blockStyles.blockAt(offset);
+        if (index < 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        TranscriptBlock block = blocks.get(index);
+        int relative = offset - block.start();
+        return block.entry().spans().stream()
+                .filter(s -> s.kind() == Span.Kind.LINK || s.kind() == Span.Kind.SHOW_WHOLE)
+                .filter(s -> relative >= s.start() && relative < s.end()).findFirst()
+                .map(span -> Map.entry(block, span));
     }
 
     private void clicked(Event e) {
