@@ -27,9 +27,9 @@ import org.osgi.framework.wiring.BundleWiring;
  * thread reads, defines and verifies hundreds of classes while the first room editor
  * of a session is created, a stall of a few hundred milliseconds (bench/muc). Linking
  * (verification) happens when a class's constructors are asked for, without running
- * its static initializer. Only what the editor uses is named, to keep the memory
- * held by classes small; a class that cannot be loaded is skipped: this only makes
- * later work faster.
+ * its static initializer; only this bundle's strings are read here too. Only what the
+ * editor uses is named, to keep the memory held by classes small; a class that cannot
+ * be loaded is skipped: this only makes later work faster.
  *
  * <p>Then, on the display thread, one short turn at a time with time for events in
  * between, it makes each kind of widget the editor is the first to make in a shell
@@ -104,6 +104,12 @@ final class WarmUp implements Runnable {
             for (String resource : wiring.listResources(classes.path(), classes.pattern(), classes.options())) {
                 link(bundle, resource.substring(0, resource.length() - ".class".length()).replace('/', '.'));
             }
+        }
+        try {
+            // its strings too: the editor's first label would read the message files on the display thread
+            Class.forName(Messages.class.getName(), true, WarmUp.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // then the display thread reads them, as it did before
         }
         Shell[] shell = new Shell[1];
         List<Runnable> turns = List.of(
