@@ -33,9 +33,13 @@ import org.eclipse.swt.widgets.Event;
  * <p>Every line is held ({@link TranscriptLines}, at most {@value #MAX_ENTRIES}, as
  * many as the service keeps), but the widget has only the newest part of them:
  * while the view follows the end it keeps about {@value #WINDOW} lines, and a burst
- * of more (a room's history on joining) replaces its text by the newest
- * {@value #WINDOW} at once, so the work per update stays bounded however long the
- * history is (a {@code StyledText} that wraps lays out every line it scrolls past).
+ * of more (a room's history on joining) replaces its text by the newest lines at
+ * once, so the work per update stays bounded however long the history is (a
+ * {@code StyledText} that wraps lays out every line it scrolls past). Such a
+ * replacement puts in only as many lines as fill the view (each line has at least as
+ * many rows as its text has lines), and the rest of the {@value #WINDOW} above them
+ * {@value #TOP_UP_MILLIS} ms after the last replacement, in a display turn of their
+ * own: during a burst only the lines seen are laid out.
  * Scrolling to the top puts the {@value #PAGE} lines before back. A click on a link
  * opens it; on "show the whole message" under a cut message, a window with all of it.
  * Display thread only.
@@ -52,6 +56,8 @@ public final class RoomTranscript {
     public static final int WINDOW = 40;
     /** The lines put back at the top when the user scrolls up to it. */
     static final int PAGE = 50;
+    /** How long after the last replacement of the widget's text the lines above the view go in. */
+    static final int TOP_UP_MILLIS = 150;
     private static final int SLACK = 40;
     private static final int DROP_BATCH = 200;
 
@@ -68,6 +74,7 @@ public final class RoomTranscript {
     /** Whether the view shows the last line (it then follows new ones); changed by the user scrolling. */
     private boolean following = true;
     private boolean followCheckScheduled;
+    private final Quiet topUpWhenQuiet;
 
     /** @param openLink told the address of a link the user clicked */
     public RoomTranscript(Composite parent, Consumer<String> openLink) {
@@ -83,6 +90,7 @@ public final class RoomTranscript {
         blockStyles = new BlockStyles(blocks, new SpanStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(),
                 metrics.getDescent()));
         text.addLineStyleListener(blockStyles);
+        topUpWhenQuiet = new Quiet(parent.getDisplay(), TOP_UP_MILLIS, this::topUp);
         text.addPaintObjectListener(e -> {
             if (e.style.data instanceof Emoticon emoticon) {
                 emoticons.paint(e.gc, emoticon, e.x + 1, e.y + e.ascent - e.style.metrics.ascent);
@@ -196,9 +204,9 @@ public final class RoomTranscript {
         return lines.all();
     }
 
-    /** Replaces the widget's text by the newest {@value #WINDOW} lines. */
+    /** Replaces the widget's text by the newest lines: as many as fill the view, the rest of the window soon. */
     private void showNewest() {
-        first = Math.max(0, lines.size() - WINDOW);
+        first = lines.size() - Math.min(lines.size(), fillingTheView());
         blocks.clear();
         StringBuilder all = new StringBuilder();
         for (RenderedEntry entry : lines.range(first, lines.size())) {
@@ -206,6 +214,25 @@ public final class RoomTranscript {
             all.append(entry.text());
         }
         text.setText(all.toString());
+        topUpWhenQuiet.ask();
+    }
+
+    /**
+     * @return how many of the newest lines fill the view, at least (a line has at least
+     *         as many rows as its text has lines), at most {@value #WINDOW}; the whole
+     *         window while the widget has no size yet
+     */
+    private int fillingTheView() {
+        int height = text.getClientArea().height;
+        return height <= 0 ? WINDOW
+                : lines.newestSpanning(height / Math.max(1, text.getLineHeight()) + 2, WINDOW);
+    }
+
+    /** Puts the lines above the view back, up to the window's size (once a burst of replacements is over). */
+    private void topUp() {
+        if (!text.isDisposed() && first > 0 && blocks.size() < WINDOW) {
+            revealOlder(WINDOW - blocks.size());
+        }
     }
 
     private void appendToWidget(List<RenderedEntry> appended) {
@@ -246,7 +273,7 @@ public final class RoomTranscript {
             text.getDisplay().asyncExec(() -> {
                 revealScheduled = false;
                 if (!text.isDisposed() && first > 0 && atTop()) {
-                    revealOlder();
+                    revealOlder(PAGE);
                 }
             });
         }
@@ -257,9 +284,9 @@ public final class RoomTranscript {
         return text.getTopIndex() <= 1 && text.getLinePixel(0) > -text.getLineHeight(0);
     }
 
-    /** Puts the {@value #PAGE} lines before the widget's first back at its top; the view stays on the same line. */
-    private void revealOlder() {
-        int from = Math.max(0, first - PAGE);
+    /** Puts that many lines before the widget's first back at its top; the view stays on the same line. */
+    private void revealOlder(int count) {
+        int from = Math.max(0, first - count);
         StringBuilder older = new StringBuilder();
         List<TranscriptBlock> added = new ArrayList<>();
         for (RenderedEntry entry : lines.range(from, first)) {
@@ -325,7 +352,7 @@ public final class RoomTranscript {
                 int bottom = text.getLineIndex(Math.max(0, text.getClientArea().height - 1));
                 following = bottom >= text.getLineCount() - 1;
                 if (first > 0 && atTop()) {
-                    revealOlder();
+                    revealOlder(PAGE);
                 }
             }
         });
