@@ -65,7 +65,7 @@ class RoomBenchmarkTest {
     /** One join's figures, in milliseconds from the join (NaN where not measured). */
     record Figures(double self, double editor, double lastStanza, double serviceAdded, double shown, double painted,
             double occupants, double stall, double stallCreating, double stallAfterEditor, double stallAfter,
-            double rss, int lines, int shownLines, double displayCpu) {
+            double rss, int lines, int shownLines, double displayCpu, int updates) {
         double lastToShown() {
             return shown - lastStanza;
         }
@@ -181,6 +181,7 @@ class RoomBenchmarkTest {
                 long lastAt = history.lastStanza.get(120, TimeUnit.SECONDS);
                 double stall = heartbeat.maxStallMillis();
                 double displayCpu = (displayCpuNanos(display) - cpuStart) / 1e6;
+                int updates = watch.updates();
                 long created = watch.editorCreated.get();
                 double creating = heartbeat.stalls().stream().filter(x -> x.startNanos() < created)
                         .mapToDouble(Heartbeat.Stall::millis).max().orElse(0);
@@ -201,7 +202,7 @@ class RoomBenchmarkTest {
                 Figures figures = new Figures(millis(selfAt, start), millis(watch.editorCreated.get(), start),
                         millis(lastAt, start), first ? millis(history.lastEntryNanos, start) : Double.NaN,
                         millis(shownAt, start), painted, millis(occupantsAt, start), stall, creating, afterEditor,
-                        stallAfter, rss, lines[0], lines[1], displayCpu);
+                        stallAfter, rss, lines[0], lines[1], displayCpu, updates);
                 print(round, first, figures, history, rssBefore);
                 return figures;
             } catch (TimeoutException e) {
@@ -267,12 +268,12 @@ class RoomBenchmarkTest {
                 + "shows it %.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; "
                 + "display stall max %.1f ms during (until the editor was created %.1f ms, after %.1f ms; stalls over "
                 + "%d ms noted), %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; RSS %.0f MB (%.0f "
-                + "MB before joining); display thread CPU %.0f ms until then%n", round,
+                + "MB before joining); display thread CPU %.0f ms until then, %d transcript updates%n", round,
                 first ? "first join" : "rejoin (history held by the service)",
                 f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), history.entries(),
                 f.serviceAdded(), f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(),
                 f.stallCreating(), f.stallAfterEditor(), Heartbeat.NOTED_MILLIS, f.stallAfter(),
-                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu());
+                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu(), f.updates());
     }
 
     private static void summary(List<Figures> first, List<Figures> again) {
