@@ -1,6 +1,7 @@
 package org.causerie.muc.ui.internal;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.causerie.muc.MucService;
@@ -38,7 +39,10 @@ import org.osgi.framework.wiring.BundleWiring;
  * input method, the tree, the theme's styling of each kind) is then done before the
  * first join, not during it.
  */
-final class WarmUp implements Runnable {
+public final class WarmUp implements Runnable {
+
+    /** {@link Shell#getData(String)} key marking the warm-up's shell (never shown, disposed at the end). */
+    public static final String SHELL_KEY = WarmUp.class.getName();
 
     /** Where to look and which classes: a bundle (by one of its classes), a folder, a file pattern. */
     private record Classes(Class<?> anchor, String path, String pattern, int options) {
@@ -75,11 +79,20 @@ final class WarmUp implements Runnable {
     private static final int TURN_GAP_MILLIS = 20;
 
     private static volatile boolean started;
+    /** The classes linked, once the last display turn ran; failed with the first turn that failed. */
+    private static final CompletableFuture<Integer> FINISHED = new CompletableFuture<>();
 
     private final Display display;
+    private int linked;
+    private RuntimeException failure;
 
     private WarmUp(Display display) {
         this.display = display;
+    }
+
+    /** @return the number of classes linked, once the warm-up is over (tests) */
+    public static CompletableFuture<Integer> finished() {
+        return FINISHED;
     }
 
     /** Starts the warm-up once per session, on a thread of its own, then in turns of the display thread. */
@@ -113,7 +126,10 @@ final class WarmUp implements Runnable {
         }
         Shell[] shell = new Shell[1];
         List<Runnable> turns = List.of(
-                () -> shell[0] = new Shell(display, SWT.NONE), // never opened
+                () -> {
+                    shell[0] = new Shell(display, SWT.NONE); // never opened
+                    shell[0].setData(SHELL_KEY, Boolean.TRUE);
+                },
                 () -> new Clipboard(display).dispose(),
                 () -> new RoomTranscript(shell[0], link -> { }),
                 () -> new Text(shell[0], SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER),
@@ -126,6 +142,11 @@ final class WarmUp implements Runnable {
     /** Runs a turn on the display thread, then (after a pause) the next; stops when the workbench goes. */
     private void turn(List<Runnable> turns, int index) {
         if (index >= turns.size() || display.isDisposed()) {
+            if (failure == null) {
+                FINISHED.complete(linked);
+            } else {
+                FINISHED.completeExceptionally(failure);
+            }
             return;
         }
         Consumer<Runnable> later = display.getThread() == Thread.currentThread()
@@ -136,17 +157,19 @@ final class WarmUp implements Runnable {
                     turns.get(index).run();
                 } catch (RuntimeException e) {
                     // a widget this display cannot make: the editor will say so itself, if it needs one
+                    failure = failure == null ? e : failure;
                 }
                 turn(turns, index + 1);
             });
         } catch (RuntimeException e) {
-            // the display went away meanwhile
+            FINISHED.completeExceptionally(e); // the display went away meanwhile
         }
     }
 
-    private static void link(Bundle bundle, String name) {
+    private void link(Bundle bundle, String name) {
         try {
             bundle.loadClass(name).getDeclaredConstructors(); // loads, links and verifies; initializes nothing
+            linked++;
         } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
             // a class this platform or this bundle's wiring cannot load: the editor does not need it
         }
