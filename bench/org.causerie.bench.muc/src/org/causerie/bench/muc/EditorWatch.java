@@ -31,7 +31,12 @@ final class EditorWatch {
     private final int occupants;
     private volatile String key;
     private RoomEditor editor;
-    private final Consumer<RoomTranscript> check = this::check;
+    /** Times the transcript added lines to its widget (display thread; read once the join is over). */
+    private volatile int updates;
+    private final Consumer<RoomTranscript> check = transcript -> {
+        updates++;
+        check(transcript);
+    };
     final CompletableFuture<Long> editorCreated = new CompletableFuture<>();
     final CompletableFuture<Long> shown = new CompletableFuture<>();
     final CompletableFuture<Long> painted = new CompletableFuture<>();
@@ -64,6 +69,11 @@ final class EditorWatch {
                 editor.transcript().removeShownListener(check);
             }
         });
+    }
+
+    /** @return how many times the transcript added lines to its widget so far */
+    int updates() {
+        return updates;
     }
 
     /** @return the editor, once found (display thread) */

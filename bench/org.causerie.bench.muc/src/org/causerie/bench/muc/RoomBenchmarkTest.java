@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,11 +59,13 @@ class RoomBenchmarkTest {
     private static final int ROUNDS = Integer.getInteger("causerie.bench.mucRounds", 3);
     private static final double TARGET_SHOWN_MILLIS = 300;
     private static final double TARGET_STALL_MILLIS = 50;
+    /** The stalls whose display-thread stacks are printed (with -Dcauserie.bench.stallStacks=true). */
+    private static final double STACKS_MILLIS = 25;
 
     /** One join's figures, in milliseconds from the join (NaN where not measured). */
     record Figures(double self, double editor, double lastStanza, double serviceAdded, double shown, double painted,
             double occupants, double stall, double stallCreating, double stallAfterEditor, double stallAfter,
-            double rss, int lines, int shownLines) {
+            double rss, int lines, int shownLines, double displayCpu, int updates) {
         double lastToShown() {
             return shown - lastStanza;
         }
@@ -82,7 +85,8 @@ class RoomBenchmarkTest {
                 Thread.sleep(1000);
                 System.out.printf("BENCH muc idle display: longest stall %.1f ms over 1 s (timer every %d ms)%n",
                         heartbeat.maxStallMillis(), Heartbeat.PERIOD_MILLIS);
-                Rounds rounds = new Rounds(server, viewer, roomJid, workbench, heartbeat);
+                StallStacks stacks = StallStacks.ENABLED ? new StallStacks(display.getThread()) : null;
+                Rounds rounds = new Rounds(server, viewer, roomJid, workbench, heartbeat, stacks);
                 List<Figures> first = new ArrayList<>();
                 List<Figures> again = new ArrayList<>();
                 for (int round = 1; round <= ROUNDS; round++) {
@@ -92,6 +96,9 @@ class RoomBenchmarkTest {
                 }
                 summary(first, again);
                 heartbeat.stop();
+                if (stacks != null) {
+                    stacks.close();
+                }
             } finally {
                 workbench.close();
             }
@@ -106,17 +113,19 @@ class RoomBenchmarkTest {
         private final String roomJid;
         private final WorkbenchRunner workbench;
         private final Heartbeat heartbeat;
+        private final StallStacks stacks;
         private final AccountService accounts;
         private final MucService muc;
         private final MucUi ui;
 
         Rounds(EjabberdServer server, TestAccount viewer, String roomJid, WorkbenchRunner workbench,
-                Heartbeat heartbeat) throws Exception {
+                Heartbeat heartbeat, StallStacks stacks) throws Exception {
             this.server = server;
             this.viewer = viewer;
             this.roomJid = roomJid;
             this.workbench = workbench;
             this.heartbeat = heartbeat;
+            this.stacks = stacks;
             this.accounts = service(AccountService.class);
             this.muc = service(MucService.class);
             MucUi[] found = new MucUi[1];
@@ -154,6 +163,7 @@ class RoomBenchmarkTest {
             double rssBefore = residentMegabytes();
             CompletableFuture<Long> self = new CompletableFuture<>();
             heartbeat.reset();
+            long cpuStart = displayCpuNanos(display);
             long start = System.nanoTime();
             display.asyncExec(() -> muc.join(JoinRequest.of(room, "viewer")).whenComplete((snapshot, failure) -> {
                 if (failure != null) {
@@ -170,21 +180,29 @@ class RoomBenchmarkTest {
                 long occupantsAt = watch.occupantsShown.get(60, TimeUnit.SECONDS);
                 long lastAt = history.lastStanza.get(120, TimeUnit.SECONDS);
                 double stall = heartbeat.maxStallMillis();
+                double displayCpu = (displayCpuNanos(display) - cpuStart) / 1e6;
+                int updates = watch.updates();
                 long created = watch.editorCreated.get();
                 double creating = heartbeat.stalls().stream().filter(x -> x.startNanos() < created)
                         .mapToDouble(Heartbeat.Stall::millis).max().orElse(0);
                 double afterEditor = heartbeat.stalls().stream().filter(x -> x.startNanos() >= created)
                         .mapToDouble(Heartbeat.Stall::millis).max().orElse(0);
                 double painted = optional(watch.painted, start);
+                List<Heartbeat.Stall> during = heartbeat.stalls();
                 heartbeat.reset();
                 Thread.sleep(2000);
                 double stallAfter = heartbeat.maxStallMillis();
+                if (stacks != null) {
+                    String label = "round " + round + (first ? " first join" : " rejoin");
+                    stacks.print(label + " during", during, STACKS_MILLIS);
+                    stacks.print(label + " 2 s after", heartbeat.stalls(), STACKS_MILLIS);
+                }
                 double rss = residentMegabytes();
                 int[] lines = checkTranscript(display, watch, room);
                 Figures figures = new Figures(millis(selfAt, start), millis(watch.editorCreated.get(), start),
                         millis(lastAt, start), first ? millis(history.lastEntryNanos, start) : Double.NaN,
                         millis(shownAt, start), painted, millis(occupantsAt, start), stall, creating, afterEditor,
-                        stallAfter, rss, lines[0], lines[1]);
+                        stallAfter, rss, lines[0], lines[1], displayCpu, updates);
                 print(round, first, figures, history, rssBefore);
                 return figures;
             } catch (TimeoutException e) {
@@ -250,11 +268,12 @@ class RoomBenchmarkTest {
                 + "shows it %.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; "
                 + "display stall max %.1f ms during (until the editor was created %.1f ms, after %.1f ms; stalls over "
                 + "%d ms noted), %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; RSS %.0f MB (%.0f "
-                + "MB before joining)%n", round, first ? "first join" : "rejoin (history held by the service)",
+                + "MB before joining); display thread CPU %.0f ms until then, %d transcript updates%n", round,
+                first ? "first join" : "rejoin (history held by the service)",
                 f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), history.entries(),
                 f.serviceAdded(), f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(),
                 f.stallCreating(), f.stallAfterEditor(), Heartbeat.NOTED_MILLIS, f.stallAfter(),
-                f.lines(), f.shownLines(), f.rss(), rssBefore);
+                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu(), f.updates());
     }
 
     private static void summary(List<Figures> first, List<Figures> again) {
@@ -271,7 +290,8 @@ class RoomBenchmarkTest {
                 + "stanza->shown %+.0f ms, worst %+.0f ms (target <= 300 ms: %s); longest display stall %.1f ms "
                 + "(target <= 50 ms: %s); rejoin->history shown %.0f ms, longest stall %.1f ms (target <= 50 ms: "
                 + "%s); longest stall once the editor existed, every join: %.1f ms (%s); RSS max %.0f MB (the %d raw "
-                + "occupant sessions run in a JVM of their own)%n", OCCUPANTS, MESSAGES,
+                + "occupant sessions run in a JVM of their own); display thread CPU per join, median: first %.0f ms, "
+                + "rejoin %.0f ms%n", OCCUPANTS, MESSAGES,
                 first.size(), median(first.stream().mapToDouble(Figures::shown).toArray()),
                 median(first.stream().mapToDouble(Figures::lastStanza).toArray()), OCCUPANTS,
                 median(first.stream().mapToDouble(Figures::occupants).toArray()), lastToShown, worstLastToShown,
@@ -279,7 +299,14 @@ class RoomBenchmarkTest {
                 stall <= TARGET_STALL_MILLIS ? "met" : "NOT met",
                 median(again.stream().mapToDouble(Figures::shown).toArray()), stallAgain,
                 stallAgain <= TARGET_STALL_MILLIS ? "met" : "NOT met", history,
-                history <= TARGET_STALL_MILLIS ? "met" : "NOT met", rss, OCCUPANTS - 1);
+                history <= TARGET_STALL_MILLIS ? "met" : "NOT met", rss, OCCUPANTS - 1,
+                median(first.stream().mapToDouble(Figures::displayCpu).toArray()),
+                median(again.stream().mapToDouble(Figures::displayCpu).toArray()));
+    }
+
+    /** @return the CPU time the display thread has used so far (load does not change it, unlike stalls) */
+    private static long displayCpuNanos(Display display) {
+        return ManagementFactory.getThreadMXBean().getThreadCpuTime(display.getThread().threadId());
     }
 
     private static double optional(CompletableFuture<Long> at, long start) {

@@ -35,6 +35,9 @@ import jakarta.inject.Inject;
  */
 public final class MucAddon {
 
+    /** After the workbench shows: the classes of the first room editor are loaded then ({@link WarmUp}). */
+    private static final int WARM_UP_DELAY_MILLIS = 1000;
+
     @Inject
     private MApplication application;
     @Inject
@@ -80,6 +83,7 @@ public final class MucAddon {
         if (service != null) {
             service.addMucListener(listener);
         }
+        display.timerExec(WARM_UP_DELAY_MILLIS, () -> WarmUp.start(display));
     }
 
     @PreDestroy

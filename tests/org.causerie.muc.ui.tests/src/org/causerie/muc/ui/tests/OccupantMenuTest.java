@@ -120,11 +120,13 @@ class OccupantMenuTest extends RoomTestBase {
                 Messages.event_ROLE_CHANGED, "bob", Messages.role("participant"))));
         Waiting.await(muc().send(bob, "now I may speak"));
 
+        driver.waitForOccupant(alice, "bob", o -> o.role() == Role.PARTICIPANT);
         driver.chooseForOccupant(alice, "bob", Messages.occupant_revokeVoice);
         awaitRole(bob, "bob", Role.VISITOR);
 
         driver.chooseForOccupant(alice, "carol", Messages.occupant_grantModerator);
         awaitRole(bob, "carol", Role.MODERATOR);
+        driver.waitForOccupant(alice, "carol", o -> o.role() == Role.MODERATOR);
         assertTrue(driver.enabledItems(driver.occupantMenu(alice, "carol")).contains(
                 Messages.occupant_revokeModerator), "a moderator's menu offers to revoke it");
     }

@@ -143,6 +143,17 @@ final class RoomDriver {
                 .activate(part(id).orElseThrow()));
     }
 
+    /**
+     * Waits until the room editor's occupant list shows the occupant as it is now (the
+     * list follows the room's changes a little later than the service sees them).
+     */
+    void waitForOccupant(RoomId id, String nick, Predicate<Occupant> now) {
+        RoomEditor editor = editorObject(id);
+        ui.waitFor(nick + " as expected in the occupants of " + id, () -> Arrays
+                .stream(editor.occupants().control().getItems()).flatMap(g -> Arrays.stream(g.getItems()))
+                .filter(i -> i.getData() instanceof Occupant o && o.nick().equals(nick) && now.test(o)).findFirst());
+    }
+
     /** Selects an occupant in the room editor's list and opens its context menu (filled as it opens). */
     Menu occupantMenu(RoomId id, String nick) {
         RoomEditor editor = editorObject(id);

@@ -48,7 +48,12 @@ final class ConversationPane {
         layout.marginHeight = 0;
         pane.setLayout(layout);
         transcript = new RoomTranscript(pane, openLink);
-        transcript.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // hints, so that a layout never asks the transcript its preferred size: a wrapping StyledText
+        // measures every line it holds for that (and asks the X server for the screen's work area)
+        fill.widthHint = 100;
+        fill.heightHint = 100;
+        transcript.control().setLayoutData(fill);
         input = WidgetIds.name(new Text(pane, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER), WidgetIds.INPUT);
         input.setMessage(Messages.input_hint);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);

@@ -100,7 +100,7 @@ public final class RoomEditor {
                     tabs.relayout(formatter::format);
                 });
         formatter = new EntryFormatter(Timestamps.local(), renderers::current);
-        feed = new RoomFeed(muc, id, formatter, executor(), new FeedView());
+        feed = new RoomFeed(muc, id, formatter, executor(), this::timer, new FeedView());
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
@@ -175,6 +175,15 @@ public final class RoomEditor {
 
     private Executor executor() {
         return this::later;
+    }
+
+    /** Runs on the display thread after a delay; called on the display thread. */
+    private void timer(int millis, Runnable runnable) {
+        display.timerExec(millis, () -> {
+            if (!header.isDisposed()) {
+                runnable.run();
+            }
+        });
     }
 
     private void later(Runnable runnable) {

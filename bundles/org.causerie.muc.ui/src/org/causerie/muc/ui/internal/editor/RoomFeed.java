@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 import org.causerie.muc.MucListener;
 import org.causerie.muc.MucService;
@@ -23,10 +23,16 @@ import org.causerie.muc.RoomSnapshot;
  * display thread takes every line queued by then, so a burst (a long history on
  * joining) costs a few runs, not one per line or per fixed batch; of the room's
  * changes only the newest is shown when several wait (each is the whole room).
+ * Both are paced ({@link Pacer}, {@value #PACE_MILLIS} ms): during a burst the
+ * display thread shows the newest lines and occupants a few times a second, not
+ * after every one of its turns.
  * Lines that arrive while the transcript loads are held and shown after it; the
  * transcript skips lines it already has, so none is lost or doubled.
  */
 final class RoomFeed implements MucListener {
+
+    /** The shortest time between two showings of new lines (or of the room's changes). */
+    static final int PACE_MILLIS = 100;
 
     /** What the editor does with the feed, on the display thread. */
     interface View {
@@ -47,15 +53,23 @@ final class RoomFeed implements MucListener {
     /** Display thread only: null once the transcript is shown. */
     private List<RenderedEntry> held = new ArrayList<>();
     private final ConcurrentLinkedQueue<RenderedEntry> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicReference<RoomSnapshot> pendingRoom = new AtomicReference<>();
+    private final Pacer lines;
+    private final Pacer changes;
 
-    RoomFeed(MucService muc, RoomId id, EntryFormatter formatter, Executor display, View view) {
+    /**
+     * @param display runs on the display thread, later
+     * @param timer runs on the display thread after that many milliseconds; called on the display thread
+     */
+    RoomFeed(MucService muc, RoomId id, EntryFormatter formatter, Executor display,
+            BiConsumer<Integer, Runnable> timer, View view) {
         this.muc = muc;
         this.id = id;
         this.formatter = formatter;
         this.display = display;
         this.view = view;
+        this.lines = new Pacer(display, timer, PACE_MILLIS, this::drain);
+        this.changes = new Pacer(display, timer, PACE_MILLIS, this::showRoom);
     }
 
     void start() {
@@ -89,13 +103,10 @@ final class RoomFeed implements MucListener {
             return;
         }
         queue.add(formatter.format(entry));
-        if (drainScheduled.compareAndSet(false, true)) {
-            display.execute(this::drain);
-        }
+        lines.request();
     }
 
     private void drain() {
-        drainScheduled.set(false);
         List<RenderedEntry> batch = new ArrayList<>();
         for (RenderedEntry e = queue.poll(); e != null; e = queue.poll()) {
             batch.add(e);
@@ -110,12 +121,14 @@ final class RoomFeed implements MucListener {
     @Override
     public void roomChanged(RoomSnapshot room) {
         if (room.room().equals(id) && pendingRoom.getAndSet(room) == null) {
-            display.execute(() -> {
-                RoomSnapshot newest = pendingRoom.getAndSet(null);
-                if (newest != null) {
-                    view.room(newest);
-                }
-            });
+            changes.request();
+        }
+    }
+
+    private void showRoom() {
+        RoomSnapshot newest = pendingRoom.getAndSet(null);
+        if (newest != null) {
+            view.room(newest);
         }
     }
 

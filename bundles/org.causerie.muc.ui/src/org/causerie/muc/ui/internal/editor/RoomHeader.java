@@ -12,6 +12,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 
@@ -99,16 +100,28 @@ final class RoomHeader {
     /** Shows our nickname and the subject as the room has them now. */
     void show(RoomSnapshot room) {
         String account = (String) who.getData();
-        who.setText(NLS.bind(Messages.header_as, SafeText.oneLine(room.nick(), 60), account));
-        subject.setText(room.subject().map(s -> SafeText.oneLine(s, 500)).orElse(Messages.header_noSubject));
+        boolean changed = setText(who, NLS.bind(Messages.header_as, SafeText.oneLine(room.nick(), 60), account));
+        changed |= setText(subject, room.subject().map(s -> SafeText.oneLine(s, 500))
+                .orElse(Messages.header_noSubject));
         subject.setToolTipText(room.subject().map(SafeText::clean).orElse(""));
-        main.layout(true, true);
+        if (changed) {
+            // only the rows whose labels changed: every occupant's coming and going calls this
+            main.layout(new Control[] {who, subject});
+        }
     }
 
     void notice(String text) {
-        if (notice != null && !notice.isDisposed() && !text.equals(notice.getText())) {
-            notice.setText(text);
-            main.layout(true, true);
+        if (notice != null && !notice.isDisposed() && setText(notice, text)) {
+            main.layout(new Control[] {notice});
         }
+    }
+
+    /** @return whether the label's text changed */
+    private static boolean setText(Label label, String text) {
+        if (text.equals(label.getText())) {
+            return false;
+        }
+        label.setText(text);
+        return true;
     }
 }

@@ -19,7 +19,6 @@ import org.causerie.ui.text.SpanStyles;
 import org.causerie.ui.text.WholeMessageWindow;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
@@ -36,9 +35,13 @@ import org.eclipse.swt.widgets.Event;
  * <p>Every line is held ({@link TranscriptLines}, at most {@value #MAX_ENTRIES}, as
  * many as the service keeps), but the widget has only the newest part of them:
  * while the view follows the end it keeps about {@value #WINDOW} lines, and a burst
- * of more (a room's history on joining) replaces its text by the newest
- * {@value #WINDOW} at once, so the work per update stays bounded however long the
- * history is (a {@code StyledText} that wraps lays out every line it scrolls past).
+ * of more (a room's history on joining) replaces its text by the newest lines at
+ * once, so the work per update stays bounded however long the history is (a
+ * {@code StyledText} that wraps lays out every line it scrolls past). Such a
+ * replacement puts in only as many lines as fill the view (each line has at least as
+ * many rows as its text has lines), and the rest of the {@value #WINDOW} above them
+ * {@value #TOP_UP_MILLIS} ms after the last replacement, in a display turn of their
+ * own: during a burst only the lines seen are laid out.
  * Scrolling to the top puts the {@value #PAGE} lines before back. A click on a link
  * opens it; on "show the whole message" under a cut message, a window with all of it.
  * Display thread only.
@@ -55,28 +58,25 @@ public final class RoomTranscript {
     public static final int WINDOW = 40;
     /** The lines put back at the top when the user scrolls up to it. */
     static final int PAGE = 50;
+    /** How long after the last replacement of the widget's text the lines above the view go in. */
+    static final int TOP_UP_MILLIS = 150;
     private static final int SLACK = 40;
     private static final int DROP_BATCH = 200;
 
-    private record Block(RenderedEntry entry, int[] start) {
-        int end() {
-            return start[0] + entry.text().length();
-        }
-    }
-
     private final StyledText text;
-    private final SpanStyles styles;
     private final EmoticonPainter emoticons;
     private final Consumer<String> openLink;
     private final TranscriptLines lines = new TranscriptLines(MAX_ENTRIES, DROP_BATCH);
     /** The widget's lines: those of {@link #lines} from {@link #first} to the end. */
-    private final List<Block> blocks = new ArrayList<>();
+    private final List<TranscriptBlock> blocks = new ArrayList<>();
+    private final BlockStyles blockStyles;
     private final List<Consumer<RoomTranscript>> shownListeners = new CopyOnWriteArrayList<>();
     private int first;
     private boolean revealScheduled;
     /** Whether the view shows the last line (it then follows new ones); changed by the user scrolling. */
     private boolean following = true;
     private boolean followCheckScheduled;
+    private final Quiet topUpWhenQuiet;
 
     /** @param openLink told the address of a link the user clicked */
     public RoomTranscript(Composite parent, Consumer<String> openLink) {
@@ -89,7 +89,10 @@ public final class RoomTranscript {
         FontMetrics metrics = gc.getFontMetrics();
         gc.dispose();
         emoticons = new EmoticonPainter(metrics.getHeight());
-        styles = new SpanStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(), metrics.getDescent());
+        blockStyles = new BlockStyles(blocks, new SpanStyles(parent.getDisplay(), emoticons.size(), metrics.getAscent(),
+                metrics.getDescent()));
+        text.addLineStyleListener(blockStyles);
+        topUpWhenQuiet = new Quiet(parent.getDisplay(), TOP_UP_MILLIS, this::topUp);
         text.addPaintObjectListener(e -> {
             if (e.style.data instanceof Emoticon emoticon) {
                 emoticons.paint(e.gc, emoticon, e.x + 1, e.y + e.ascent - e.style.metrics.ascent);
@@ -198,16 +201,15 @@ public final class RoomTranscript {
         if (block < 0 || block >= blocks.size()) {
             return; // not held, or not in the widget now: it shows as laid out when it comes back
         }
-        Block old = blocks.get(block);
-        int at = old.start()[0];
-        text.replaceTextRange(at, old.entry().text().length(), entry.text());
-        blocks.set(block, new Block(entry, new int[] {at}));
+        TranscriptBlock old = blocks.get(block);
+        int at = old.start();
         int delta = entry.text().length() - old.entry().text().length();
+        // the blocks first: the widget asks for the styles of the new line while it takes the text
+        blocks.set(block, new TranscriptBlock(entry, at));
         for (int i = block + 1; i < blocks.size(); i++) {
-            blocks.get(i).start()[0] += delta;
+            blocks.get(i).shift(delta);
         }
-        text.replaceStyleRanges(at, entry.text().length(),
-                styles.ranges(entry.spans(), at, true).toArray(StyleRange[]::new));
+        text.replaceTextRange(at, old.entry().text().length(), entry.text());
     }
 
     /** Puts lines just appended to the held ones into the widget. */
@@ -232,49 +234,61 @@ public final class RoomTranscript {
         return lines.all();
     }
 
-    /** Replaces the widget's text by the newest {@value #WINDOW} lines. */
+    /** Replaces the widget's text by the newest lines: as many as fill the view, the rest of the window soon. */
     private void showNewest() {
-        first = Math.max(0, lines.size() - WINDOW);
+        first = lines.size() - Math.min(lines.size(), fillingTheView());
         blocks.clear();
         StringBuilder all = new StringBuilder();
-        List<StyleRange> ranges = new ArrayList<>();
         for (RenderedEntry entry : lines.range(first, lines.size())) {
-            blocks.add(new Block(entry, new int[] {all.length()}));
-            ranges.addAll(styles.ranges(entry.spans(), all.length(), true));
+            blocks.add(new TranscriptBlock(entry, all.length()));
             all.append(entry.text());
         }
         text.setText(all.toString());
-        text.setStyleRanges(ranges.toArray(StyleRange[]::new));
+        topUpWhenQuiet.ask();
+    }
+
+    /**
+     * @return how many of the newest lines fill the view, at least (a line has at least
+     *         as many rows as its text has lines), at most {@value #WINDOW}; the whole
+     *         window while the widget has no size yet
+     */
+    private int fillingTheView() {
+        int height = text.getClientArea().height;
+        return height <= 0 ? WINDOW
+                : lines.newestSpanning(height / Math.max(1, text.getLineHeight()) + 2, WINDOW);
+    }
+
+    /** Puts the lines above the view back, up to the window's size (once a burst of replacements is over). */
+    private void topUp() {
+        if (!text.isDisposed() && first > 0 && blocks.size() < WINDOW) {
+            revealOlder(WINDOW - blocks.size());
+        }
     }
 
     private void appendToWidget(List<RenderedEntry> appended) {
         int start = text.getCharCount();
         StringBuilder added = new StringBuilder();
-        List<StyleRange> ranges = new ArrayList<>();
         for (RenderedEntry entry : appended) {
-            blocks.add(new Block(entry, new int[] {start + added.length()}));
-            ranges.addAll(styles.ranges(entry.spans(), start + added.length(), true));
+            blocks.add(new TranscriptBlock(entry, start + added.length()));
             added.append(entry.text());
         }
         text.replaceTextRange(start, 0, added.toString());
-        text.replaceStyleRanges(start, added.length(), ranges.toArray(StyleRange[]::new));
     }
 
     private void insertIntoWidget(int index, RenderedEntry entry) {
-        int at = index < blocks.size() ? blocks.get(index).start()[0] : text.getCharCount();
-        text.replaceTextRange(at, 0, entry.text());
+        int at = index < blocks.size() ? blocks.get(index).start() : text.getCharCount();
+        // the blocks first: the widget asks for the styles of the new line while it takes the text
         for (int i = index; i < blocks.size(); i++) {
-            blocks.get(i).start()[0] += entry.text().length();
+            blocks.get(i).shift(entry.text().length());
         }
-        blocks.add(index, new Block(entry, new int[] {at}));
-        text.replaceStyleRanges(at, entry.text().length(),
-                styles.ranges(entry.spans(), at, true).toArray(StyleRange[]::new));
+        blocks.add(index, new TranscriptBlock(entry, at));
+        text.replaceTextRange(at, 0, entry.text());
     }
 
     private void dropFromWidget(int count) {
-        int cut = count < blocks.size() ? blocks.get(count).start()[0] : text.getCharCount();
+        int cut = count < blocks.size() ? blocks.get(count).start() : text.getCharCount();
         blocks.subList(0, count).clear();
-        blocks.forEach(b -> b.start()[0] -= cut);
+        blocks.forEach(b -> b.shift(-cut));
         text.replaceTextRange(0, cut, "");
         first += count;
     }
@@ -289,7 +303,7 @@ public final class RoomTranscript {
             text.getDisplay().asyncExec(() -> {
                 revealScheduled = false;
                 if (!text.isDisposed() && first > 0 && atTop()) {
-                    revealOlder();
+                    revealOlder(PAGE);
                 }
             });
         }
@@ -300,23 +314,20 @@ public final class RoomTranscript {
         return text.getTopIndex() <= 1 && text.getLinePixel(0) > -text.getLineHeight(0);
     }
 
-    /** Puts the {@value #PAGE} lines before the widget's first back at its top; the view stays on the same line. */
-    private void revealOlder() {
-        int from = Math.max(0, first - PAGE);
+    /** Puts that many lines before the widget's first back at its top; the view stays on the same line. */
+    private void revealOlder(int count) {
+        int from = Math.max(0, first - count);
         StringBuilder older = new StringBuilder();
-        List<StyleRange> ranges = new ArrayList<>();
-        List<Block> added = new ArrayList<>();
+        List<TranscriptBlock> added = new ArrayList<>();
         for (RenderedEntry entry : lines.range(from, first)) {
-            added.add(new Block(entry, new int[] {older.length()}));
-            ranges.addAll(styles.ranges(entry.spans(), older.length(), true));
+            added.add(new TranscriptBlock(entry, older.length()));
             older.append(entry.text());
         }
         text.setRedraw(false);
         try {
-            blocks.forEach(b -> b.start()[0] += older.length());
+            blocks.forEach(b -> b.shift(older.length()));
             blocks.addAll(0, added);
             text.replaceTextRange(0, 0, older.toString());
-            text.replaceStyleRanges(0, older.length(), ranges.toArray(StyleRange[]::new));
             first = from;
             text.setTopIndex(text.getLineAtOffset(older.length()));
         } finally {
@@ -325,17 +336,17 @@ public final class RoomTranscript {
     }
 
     /** @return the block at an offset of the text and its clickable span there (a link, "show the whole message") */
-    private Optional<Map.Entry<Block, Span>> clickableAt(int offset) {
-        for (Block block : blocks) {
-            if (offset >= block.start()[0] && offset < block.end()) {
-                int relative = offset - block.start()[0];
-                return block.entry().spans().stream()
-                        .filter(s -> s.kind() == Span.Kind.LINK || s.kind() == Span.Kind.SHOW_WHOLE)
-                        .filter(s -> relative >= s.start() && relative < s.end()).findFirst()
-                        .map(span -> Map.entry(block, span));
-            }
+    private Optional<Map.Entry<TranscriptBlock, Span>> clickableAt(int offset) {
+        int index = blockStyles.blockAt(offset);
+        if (index < 0) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        TranscriptBlock block = blocks.get(index);
+        int relative = offset - block.start();
+        return block.entry().spans().stream()
+                .filter(s -> s.kind() == Span.Kind.LINK || s.kind() == Span.Kind.SHOW_WHOLE)
+                .filter(s -> relative >= s.start() && relative < s.end()).findFirst()
+                .map(span -> Map.entry(block, span));
     }
 
     private void clicked(Event e) {
@@ -371,7 +382,7 @@ public final class RoomTranscript {
                 int bottom = text.getLineIndex(Math.max(0, text.getClientArea().height - 1));
                 following = bottom >= text.getLineCount() - 1;
                 if (first > 0 && atTop()) {
-                    revealOlder();
+                    revealOlder(PAGE);
                 }
             }
         });

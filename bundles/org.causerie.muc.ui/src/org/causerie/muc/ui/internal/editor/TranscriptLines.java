@@ -97,6 +97,23 @@ final class TranscriptLines {
         gone.clear();
     }
 
+    /**
+     * @return how many of the newest lines hold {@code textLines} lines of text
+     *         together (at least one, at most {@code max} and all there are)
+     */
+    int newestSpanning(int textLines, int max) {
+        int count = 0;
+        for (int i = lines.size() - 1; i >= 0 && textLines > 0 && count < max; i--, count++) {
+            String text = lines.get(i).text();
+            for (int c = 0; c < text.length(); c++) {
+                if (text.charAt(c) == '\n') {
+                    textLines--;
+                }
+            }
+        }
+        return Math.max(Math.min(1, lines.size()), count);
+    }
+
     /** @return the keys, in order */
     List<String> keys() {
         List<String> out = new ArrayList<>(lines.size());
