@@ -89,7 +89,16 @@ public final class ChatAddon {
         }
     };
     private final EventHandler shown = this::partShown;
-    private final EventHandler childrenChanged = event -> later(this::remember);
+    private final AtomicBoolean rememberScheduled = new AtomicBoolean();
+    /** Only chat editors added or removed matter: rooms, views and dialogs come and go too. */
+    private final EventHandler childrenChanged = event -> {
+        if (ConversationParts.addsOrRemovesAnEditor(event) && rememberScheduled.compareAndSet(false, true)) {
+            later(() -> {
+                rememberScheduled.set(false);
+                remember();
+            });
+        }
+    };
 
     @PostConstruct
     void start() {

@@ -1,5 +1,6 @@
 package org.causerie.chat.ui.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,9 +9,11 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.osgi.service.event.Event;
 
 /**
  * The chat editors in the application model: one part per conversation, made
@@ -41,6 +44,22 @@ public final class ConversationParts {
         String account = part.getPersistedState().get(ACCOUNT);
         String peer = part.getPersistedState().get(PEER);
         return account == null || peer == null ? Optional.empty() : Optional.of(new ConversationId(account, peer));
+    }
+
+    /**
+     * @param event a model children event (parts, stacks, windows added or removed anywhere)
+     * @return whether it adds or removes a chat editor
+     */
+    public static boolean addsOrRemovesAnEditor(Event event) {
+        return isEditor(event.getProperty(UIEvents.EventTags.NEW_VALUE))
+                || isEditor(event.getProperty(UIEvents.EventTags.OLD_VALUE));
+    }
+
+    private static boolean isEditor(Object value) {
+        if (value instanceof Collection<?> many) {
+            return many.stream().anyMatch(ConversationParts::isEditor);
+        }
+        return value instanceof MPart part && DESCRIPTOR.equals(part.getElementId());
     }
 
     /** @return every chat editor's part in the model */

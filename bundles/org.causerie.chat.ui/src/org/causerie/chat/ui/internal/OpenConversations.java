@@ -2,6 +2,7 @@ package org.causerie.chat.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.causerie.chat.ConversationId;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -45,11 +46,14 @@ final class OpenConversations {
             return;
         }
         node.put(KEY, value.toString());
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // kept in memory; written with the next change or at exit
-        }
+        // written to disk off the caller's (display) thread
+        CompletableFuture.runAsync(() -> {
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                // kept in memory; written with the next change or at exit
+            }
+        });
     }
 
     static IEclipsePreferences preferences() {
