@@ -167,8 +167,8 @@ final class Room {
     synchronized RoomSnapshot snapshot() {
         Optional<Occupant> self = Optional.ofNullable(occupants.get(nick));
         return new RoomSnapshot(id, nick, self.map(Occupant::role).orElse(Role.NONE),
-                self.map(Occupant::affiliation).orElse(Affiliation.NONE), conversation.subject(), new ArrayList<>(occupants.values()),
-                joined);
+                self.map(Occupant::affiliation).orElse(Affiliation.NONE), conversation.subject(),
+                new ArrayList<>(occupants.values()), joined);
     }
 
     synchronized Optional<String> realJid(String occupantNick) {
