@@ -22,7 +22,6 @@ import org.causerie.muc.MucException;
 import org.causerie.muc.RoomEvent;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomSnapshot;
-import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.filter.OrFilter;
@@ -37,17 +36,15 @@ import org.jxmpp.stringprep.XmppStringprepException;
 
 /**
  * The rooms of one session: routes the rooms' stanzas to their {@link Room}
- * (on Smack's ordered listener thread), enters and leaves them, rejoins them on a
- * new stream, and hears invitations and bookmark changes.
+ * (on Smack's ordered listener thread), enters and leaves them, and hears
+ * invitations and bookmark changes; its {@link RoomRejoins} keeps it in them
+ * across streams.
  */
 final class AccountRooms {
 
     private static final Logger LOG = System.getLogger(AccountRooms.class.getName());
     /** How long entering a room may take before the service counts as unreachable. */
     static final long ENTER_SECONDS = 30;
-    /** How many times a room is entered again after a new stream before it is given up. */
-    static final int REJOIN_ATTEMPTS = 5;
-    static final long REJOIN_FIRST_DELAY_SECONDS = 1;
 
     private final SmackSession session;
     private final XMPPConnection connection;
@@ -57,23 +54,8 @@ final class AccountRooms {
     private final Map<RoomId, Room> rooms = new ConcurrentHashMap<>();
     private final StanzaListener stanzas = this::received;
     private volatile BookmarkStore bookmarks;
-    private final ConnectionListener links = new ConnectionListener() {
-        @Override
-        public void connectionClosedOnError(Exception e) {
-            rooms.values().forEach(Room::disconnected);
-        }
-
-        @Override
-        public void authenticated(XMPPConnection c, boolean resumed) {
-            if (resumed) {
-                rooms.values().forEach(Room::resumed);
-            } else {
-                executor.execute(AccountRooms.this::rejoin);
-            }
-        }
-    };
-
     private final SmackPayloads payloads;
+    private final RoomRejoins rejoins;
 
     AccountRooms(SmackSession session, Notifier notifier, ExecutorService executor, RecentRooms recent,
             SmackPayloads payloads) {
@@ -83,6 +65,7 @@ final class AccountRooms {
         this.notifier = notifier;
         this.executor = executor;
         this.recent = recent;
+        rejoins = new RoomRejoins(this, executor);
     }
 
     String accountId() {
@@ -99,13 +82,12 @@ final class AccountRooms {
 
     void start() {
         connection.addSyncStanzaListener(stanzas, new OrFilter(StanzaTypeFilter.PRESENCE, StanzaTypeFilter.MESSAGE));
-        connection.addConnectionListener(links);
-        executor.execute(this::autojoin);
+        rejoins.start();
     }
 
     void stop() {
         connection.removeSyncStanzaListener(stanzas);
-        connection.removeConnectionListener(links);
+        rejoins.stop();
         rooms.values().forEach(Room::accountGone);
     }
 
@@ -214,68 +196,6 @@ final class AccountRooms {
         return left.completeOnTimeout(null, ENTER_SECONDS, TimeUnit.SECONDS);
     }
 
-    private void autojoin() {
-        try {
-            for (var bookmark : bookmarks().load()) {
-                if (bookmark.autojoin() && room(bookmark.room()).map(r -> !r.joined()).orElse(true)) {
-                    String nick = bookmark.nick().filter(n -> !n.isBlank())
-                            .orElseGet(() -> connection.getUser().getLocalpart().toString());
-                    enter(new JoinRequest(bookmark.room(), nick, bookmark.password(), java.util.OptionalInt.empty()),
-                            Room.Mode.JOIN, Optional.empty()).exceptionally(e -> {
-                                LOG.log(Level.INFO, () -> "autojoin of " + bookmark.room().room() + " failed: "
-                                        + MucErrors.unwrap(e).getMessage());
-                                return null;
-                            });
-                }
-            }
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            LOG.log(Level.INFO, () -> accountId() + ": bookmarks not read for autojoin: " + e);
-        }
-    }
-
-    /** A new stream after a lost one: the rooms we were in, entered again, asking only for newer history. */
-    private void rejoin() {
-        for (Room room : rooms.values()) {
-            room.newStream();
-            if (room.wanted()) {
-                rejoin(room, 0);
-            }
-        }
-        executor.execute(this::autojoin);
-    }
-
-    /**
-     * Enters a room again after a new stream. The server may not have ended the
-     * lost stream's session yet, and its occupant still holds our nickname
-     * (conflict, §7.2.8) or the service is slow under load: such failures are
-     * retried a few times, {@value #REJOIN_FIRST_DELAY_SECONDS} s apart and then
-     * twice as long each time, before the room is given up.
-     */
-    private void rejoin(Room room, int attempt) {
-        Optional<Date> since = room.newestMessageTime().map(Date::from);
-        enter(new JoinRequest(room.id(), room.nick(), room.password(), java.util.OptionalInt.empty()),
-                Room.Mode.JOIN, since).exceptionally(e -> {
-                    MucException error = MucErrors.of(e, MucErrors.Context.ENTER);
-                    boolean passing = error.error() == MucError.NICK_IN_USE
-                            || error.error() == MucError.SERVICE_UNREACHABLE || error.error() == MucError.OTHER;
-                    if (passing && attempt < REJOIN_ATTEMPTS - 1 && connection.isAuthenticated()
-                            && room.wanted() && !room.joined()) {
-                        long delay = REJOIN_FIRST_DELAY_SECONDS << attempt;
-                        LOG.log(Level.INFO, () -> "rejoining " + room.id().room() + " failed (" + error.getMessage()
-                                + "), again in " + delay + " s");
-                        CompletableFuture.delayedExecutor(delay, TimeUnit.SECONDS, executor)
-                                .execute(() -> rejoin(room, attempt + 1));
-                    } else {
-                        LOG.log(Level.WARNING, () -> "rejoining " + room.id().room() + " failed: "
-                                + error.getMessage());
-                    }
-                    return null;
-                });
-    }
-
     /** XEP-0402 where the server has it, else XEP-0048 (chosen once per session). */
     BookmarkStore bookmarks() throws Exception {
         BookmarkStore store = bookmarks;
@@ -289,7 +209,6 @@ final class AccountRooms {
         return store;
     }
 
-    /** Smack's ordered listener thread: never blocks. */
     /** A decline shows in the room's conversation; one for a room we left is only logged. */
     private void declined(RoomEvent event) {
         Room room = rooms.get(event.room());
@@ -300,6 +219,7 @@ final class AccountRooms {
         }
     }
 
+    /** Smack's ordered listener thread: never blocks. */
     private void received(Stanza stanza) {
         try {
             if (stanza instanceof Message message) {

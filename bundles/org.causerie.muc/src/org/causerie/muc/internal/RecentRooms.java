@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.Properties;
 
 import org.causerie.muc.JoinRequest;
 import org.causerie.muc.RoomId;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.framework.BundleContext;
 
 /**
  * The rooms each account joined lately, most recent first, in a properties file
@@ -30,6 +33,26 @@ final class RecentRooms {
 
     private final Path file;
     private final Properties entries = new Properties();
+
+    /**
+     * @param instanceLocation the workbench's instance location, if any
+     * @return the recent rooms kept in {@code .metadata/.plugins/org.causerie.muc/recent-rooms.properties}
+     *         under the instance location, in the bundle's data area without one
+     */
+    static RecentRooms under(Location instanceLocation, BundleContext context) {
+        return new RecentRooms(directory(instanceLocation, context).resolve("recent-rooms.properties"));
+    }
+
+    private static Path directory(Location location, BundleContext context) {
+        if (location != null && location.getURL() != null) {
+            try {
+                return Path.of(location.getURL().toURI()).resolve(".metadata/.plugins/org.causerie.muc");
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a file: URL; the bundle's data area then
+            }
+        }
+        return context.getDataFile("").toPath();
+    }
 
     RecentRooms(Path file) {
         this.file = file;

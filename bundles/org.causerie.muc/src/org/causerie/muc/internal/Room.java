@@ -2,7 +2,6 @@ package org.causerie.muc.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
-import org.causerie.core.Payload;
 import org.causerie.core.spi.SmackPayloads;
 import org.causerie.muc.Affiliation;
 import org.causerie.muc.MucError;
@@ -30,7 +28,9 @@ import org.jivesoftware.smack.packet.Presence;
  * One room of one account: who is in it, its subject and its conversation, as
  * the room's stanzas tell (XEP-0045 §7). Stanzas arrive on Smack's ordered
  * listener thread; state changes happen under this object's lock and listeners
- * are told through the {@link Notifier} in the same order.
+ * are told through the {@link Notifier} in the same order. The conversation is a
+ * {@link RoomConversation}; what we asked of the room by presence, its
+ * {@link RoomHandshakes}.
  */
 final class Room {
 
@@ -45,23 +45,17 @@ final class Room {
     private final Notifier notifier;
     private final Map<String, Occupant> occupants = new TreeMap<>();
     private final Set<String> renamedTo = new HashSet<>();
-    private final Map<String, CompletableFuture<Void>> sends = new HashMap<>();
-    private final Transcript transcript = new Transcript();
+    private final RoomConversation conversation;
     private String nick = "";
     private Optional<String> password = Optional.empty();
-    private Optional<String> subject = Optional.empty();
     private boolean joined;
     private boolean wanted;
-    private Entry entry;
-    private CompletableFuture<Void> leaving;
-    private CompletableFuture<Void> renaming;
-    /** The payloads plugins asked to keep (a message carrying one needs no body). */
-    private final SmackPayloads payloads;
+    private final RoomHandshakes handshakes = new RoomHandshakes();
 
     Room(RoomId id, Notifier notifier, SmackPayloads payloads) {
         this.id = id;
         this.notifier = notifier;
-        this.payloads = payloads;
+        conversation = new RoomConversation(id, notifier, payloads);
     }
 
     RoomId id() {
@@ -86,51 +80,35 @@ final class Room {
     }
 
     synchronized boolean entering() {
-        return entry != null;
+        return handshakes.entering();
     }
 
     /** Starts an entry; the caller then sends the presence. */
     synchronized Entry enter(Mode mode, String requestedNick, Optional<String> roomPassword) {
-        if (entry != null) {
-            entry.future().completeExceptionally(new MucException(MucError.OTHER, "superseded by a new attempt"));
-        }
-        entry = new Entry(new CompletableFuture<>(), mode, requestedNick);
+        Entry started = handshakes.enter(mode, requestedNick);
         nick = requestedNick;
         password = roomPassword;
         renamedTo.clear();
-        return entry;
+        return started;
     }
 
     /** An entry ended without our presence (error, timeout): forget it. */
     synchronized void entryFailed(Entry failed) {
-        if (entry == failed) {
-            entry = null;
-        }
+        handshakes.entryFailed(failed);
     }
 
     synchronized CompletableFuture<Void> startLeaving() {
         wanted = false;
-        if (!joined) {
-            return CompletableFuture.completedFuture(null);
-        }
-        leaving = new CompletableFuture<>();
-        return leaving;
+        return joined ? handshakes.startLeaving() : CompletableFuture.completedFuture(null);
     }
 
     synchronized CompletableFuture<Void> startRenaming() {
-        renaming = new CompletableFuture<>();
-        return renaming;
+        return handshakes.startRenaming();
     }
 
-    synchronized CompletableFuture<Void> expectReflection(String stanzaId) {
-        CompletableFuture<Void> sent = new CompletableFuture<>();
-        sends.put(stanzaId, sent);
-        sent.whenComplete((v, e) -> forget(stanzaId));
-        return sent;
-    }
-
-    private synchronized void forget(String stanzaId) {
-        sends.remove(stanzaId);
+    /** @return completed when the room reflects the message with that id, failed on its error */
+    CompletableFuture<Void> expectReflection(String stanzaId) {
+        return conversation.expectReflection(stanzaId);
     }
 
     /** The link dropped: out of the room unless the stream is resumed. */
@@ -145,7 +123,7 @@ final class Room {
 
     /** The stream was resumed (XEP-0198): the room never saw us go. */
     synchronized void resumed() {
-        if (wanted && !joined && entry == null) {
+        if (wanted && !joined && !handshakes.entering()) {
             joined = true;
             RoomSnapshot snapshot = snapshot();
             notifier.post(l -> l.roomChanged(snapshot));
@@ -164,10 +142,7 @@ final class Room {
         joined = false;
         wanted = false;
         occupants.clear();
-        if (entry != null) {
-            entry.future().completeExceptionally(new MucException(MucError.NOT_CONNECTED, "the account disconnected"));
-            entry = null;
-        }
+        handshakes.accountGone();
         if (was) {
             RoomEvent why = new RoomEvent(id, RoomEvent.Kind.LEFT, nick, Optional.empty(), Optional.empty(),
                     Optional.empty(), Instant.now());
@@ -176,24 +151,24 @@ final class Room {
     }
 
     synchronized List<RoomEntry> transcript() {
-        return transcript.entries();
+        return conversation.entries();
     }
 
     /** @return when the newest room message we hold was sent (a rejoin asks for history since then) */
     synchronized Optional<java.time.Instant> newestMessageTime() {
-        return transcript.newestMessage().map(RoomMessage::timestamp);
+        return conversation.newestMessageTime();
     }
 
     /** @return the archive id of the oldest message held (the archive is asked for older ones) */
     synchronized Optional<String> oldestArchiveId() {
-        return transcript.oldestArchiveId();
+        return conversation.oldestArchiveId();
     }
 
     synchronized RoomSnapshot snapshot() {
         Optional<Occupant> self = Optional.ofNullable(occupants.get(nick));
         return new RoomSnapshot(id, nick, self.map(Occupant::role).orElse(Role.NONE),
-                self.map(Occupant::affiliation).orElse(Affiliation.NONE), subject, new ArrayList<>(occupants.values()),
-                joined);
+                self.map(Occupant::affiliation).orElse(Affiliation.NONE), conversation.subject(),
+                new ArrayList<>(occupants.values()), joined);
     }
 
     synchronized Optional<String> realJid(String occupantNick) {
@@ -202,15 +177,7 @@ final class Room {
 
     /** An error presence: our entry or nickname change was refused (§7.2.6–§7.2.11, §7.6). */
     synchronized void presenceError(Presence presence) {
-        if (entry != null) {
-            Entry failed = entry;
-            entry = null;
-            failed.future().completeExceptionally(MucErrors.of(presence.getError(), MucErrors.Context.ENTER));
-        } else if (renaming != null) {
-            CompletableFuture<Void> failed = renaming;
-            renaming = null;
-            failed.completeExceptionally(MucErrors.of(presence.getError(), MucErrors.Context.NICK));
-        }
+        handshakes.refused(presence);
     }
 
     /** An occupant's presence. */
@@ -245,9 +212,9 @@ final class Room {
 
     private void selfAvailable(String from, OccupantPresence read) {
         nick = from;
-        if (entry != null) {
-            Entry done = entry;
-            entry = null;
+        Optional<Entry> entered = handshakes.entered();
+        if (entered.isPresent()) {
+            Entry done = entered.get();
             joined = true;
             wanted = true;
             RoomSnapshot snapshot = snapshot();
@@ -267,10 +234,7 @@ final class Room {
             done.future().complete(snapshot);
             return;
         }
-        if (renaming != null) {
-            renaming.complete(null);
-            renaming = null;
-        }
+        handshakes.renamed();
         record(read.events());
         RoomSnapshot snapshot = snapshot();
         notifier.post(l -> l.roomChanged(snapshot));
@@ -288,10 +252,7 @@ final class Room {
             // Kicked, banned, removed or the room destroyed: not rejoined (§8.2, §9.1, §10.9).
             wanted = false;
         }
-        if (leaving != null) {
-            leaving.complete(null);
-            leaving = null;
-        }
+        handshakes.left();
         if (wasJoined) {
             record(List.of(why));
             notifier.post(l -> l.roomLeft(id, why));
@@ -300,83 +261,24 @@ final class Room {
 
     /** Adds events to the conversation and tells the listeners. */
     synchronized void record(List<RoomEvent> events) {
-        for (RoomEvent event : events) {
-            transcript.append(event);
-            notifier.post(l -> l.entryAdded(event));
-        }
+        conversation.record(events);
     }
 
     /** A message from the room or one of its occupants. */
     synchronized void message(Message message) {
-        if (message.getType() == Message.Type.error) {
-            CompletableFuture<Void> sent = message.getStanzaId() == null ? null : sends.get(message.getStanzaId());
-            if (sent != null) {
-                sent.completeExceptionally(MucErrors.of(message.getError(), MucErrors.Context.ACTION));
-            }
-            return;
+        if (conversation.message(message, nick, this::realJid)) {
+            RoomSnapshot snapshot = snapshot();
+            notifier.post(l -> l.roomChanged(snapshot));
         }
-        String from = message.getFrom().getResourceOrEmpty().toString();
-        if (message.getType() != Message.Type.groupchat) {
-            privateMessage(message, from);
-            return;
-        }
-        boolean own = !from.isEmpty() && from.equals(nick);
-        if (own && message.getStanzaId() != null) {
-            CompletableFuture<Void> sent = sends.get(message.getStanzaId());
-            if (sent != null) {
-                sent.complete(null);
-            }
-        }
-        if (message.getSubject() != null && message.getBody() == null) {
-            subject(message, from);
-            return;
-        }
-        List<Payload> kept = payloads.capture(id.accountId(), message);
-        if (message.getBody() == null && kept.isEmpty()) {
-            return;
-        }
-        RoomMessage read = RoomMessages.read(id, message, RoomMessage.Source.LIVE, realJid(from), own,
-                Optional.empty(), Optional.empty(), kept);
-        add(read);
-    }
-
-    /** §8.1: a subject message (no body); the one sent on entry ends the history (§7.2.16). */
-    private void subject(Message message, String from) {
-        Optional<String> now = OccupantPresence.nonEmpty(message.getSubject());
-        if (now.equals(subject)) {
-            return;
-        }
-        subject = now;
-        RoomEvent event = new RoomEvent(id, RoomEvent.Kind.SUBJECT_CHANGED, from, Optional.empty(), Optional.empty(),
-                now, Instant.now());
-        record(List.of(event));
-        RoomSnapshot snapshot = snapshot();
-        notifier.post(l -> l.roomChanged(snapshot));
-    }
-
-    /** §7.5: a private message from an occupant. */
-    private void privateMessage(Message message, String from) {
-        List<Payload> kept = payloads.capture(id.accountId(), message);
-        if (message.getBody() == null && kept.isEmpty() || from.isEmpty()) {
-            return;
-        }
-        RoomMessage read = RoomMessages.read(id, message, RoomMessage.Source.LIVE, realJid(from), false,
-                Optional.empty(), Optional.empty(), kept);
-        add(new RoomMessage(read.id(), id, from, read.realJid(), read.body(), read.timestamp(), read.source(), false,
-                Optional.of(from), Optional.empty(), kept));
     }
 
     /** Adds a message (ours as sent, or received) unless the transcript has it already. */
     synchronized void add(RoomMessage message) {
-        if (transcript.append(message)) {
-            notifier.post(l -> l.entryAdded(message));
-        }
+        conversation.add(message);
     }
 
     /** @return the archived messages not already here, added to the transcript */
     synchronized List<RoomMessage> addArchived(List<RoomMessage> fetched) {
-        List<RoomMessage> added = transcript.insertArchived(fetched);
-        added.forEach(m -> notifier.post(l -> l.entryAdded(m)));
-        return added;
+        return conversation.addArchived(fetched);
     }
 }

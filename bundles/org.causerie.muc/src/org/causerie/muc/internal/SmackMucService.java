@@ -1,13 +1,9 @@
 package org.causerie.muc.internal;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +17,6 @@ import org.causerie.muc.AffiliationItem;
 import org.causerie.muc.Bookmark;
 import org.causerie.muc.Invitation;
 import org.causerie.muc.JoinRequest;
-import org.causerie.muc.MucError;
 import org.causerie.muc.MucException;
 import org.causerie.muc.MucListener;
 import org.causerie.muc.MucService;
@@ -43,7 +38,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The {@link MucService}: follows every session (a dynamic reference) with an
- * {@link AccountRooms}; blocking Smack work runs on its own threads, listeners
+ * {@link AccountRooms} ({@link MucAccounts}); blocking Smack work runs on its own threads, listeners
  * are called on the {@link Notifier}'s thread. Recent rooms are kept in
  * {@code .metadata/.plugins/org.causerie.muc/recent-rooms.properties} under the
  * instance location (the bundle's data area without one).
@@ -51,17 +46,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = MucService.class, immediate = true)
 public final class SmackMucService implements MucService {
 
-    private final Map<String, SmackSession> sessions = new ConcurrentHashMap<>();
     private final SmackPayloads payloads = new SmackPayloads();
-    private final Map<String, AccountRooms> accounts = new ConcurrentHashMap<>();
     private final Notifier notifier = new Notifier();
-    private final Providers providers = new Providers();
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "causerie-muc-" + threads.incrementAndGet());
         t.setDaemon(true);
         return t;
     });
+    private final MucAccounts accounts = new MucAccounts(notifier, executor, payloads);
     private RecentRooms recent;
     private Operations operations;
 
@@ -71,39 +64,17 @@ public final class SmackMucService implements MucService {
 
     @Activate
     synchronized void activate(BundleContext context) {
-        recent = new RecentRooms(directory(context).resolve("recent-rooms.properties"));
-        operations = new Operations(this::account);
-        sessions.values().forEach(this::start);
+        recent = RecentRooms.under(instanceLocation, context);
+        operations = new Operations(accounts::account);
+        accounts.activate(recent);
     }
 
     @Deactivate
     synchronized void deactivate() {
-        accounts.values().forEach(AccountRooms::stop);
-        accounts.clear();
+        accounts.deactivate();
         notifier.stop();
         executor.shutdownNow();
-        providers.unregister();
-    }
-
-    private Path directory(BundleContext context) {
-        Location location = instanceLocation;
-        if (location != null && location.getURL() != null) {
-            try {
-                return Path.of(location.getURL().toURI()).resolve(".metadata/.plugins/org.causerie.muc");
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                // not a file: URL; the bundle's data area then
-            }
-        }
-        return context.getDataFile("").toPath();
-    }
-
-    private void start(SmackSession session) {
-        // Registered with the first session, not at activation: starting Smack would
-        // otherwise move onto the workbench's start-up path (docs/status.md figures).
-        providers.register();
-        AccountRooms rooms = new AccountRooms(session, notifier, executor, recent, payloads);
-        accounts.put(session.account().id(), rooms);
-        rooms.start();
+        accounts.unregisterProviders();
     }
 
     /** Plugins' payload namespaces: kept in the room messages received from then on. */
@@ -118,29 +89,11 @@ public final class SmackMucService implements MucService {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     synchronized void addSession(SmackSession session) {
-        sessions.put(session.account().id(), session);
-        if (recent != null) {
-            start(session);
-        }
+        accounts.add(session);
     }
 
     synchronized void removeSession(SmackSession session) {
-        String id = session.account().id();
-        if (!sessions.remove(id, session)) {
-            return;
-        }
-        AccountRooms rooms = accounts.remove(id);
-        if (rooms != null) {
-            rooms.stop();
-        }
-    }
-
-    private AccountRooms account(String accountId) throws MucException {
-        AccountRooms rooms = accounts.get(accountId);
-        if (rooms == null) {
-            throw new MucException(MucError.NOT_CONNECTED, "account " + accountId + " is not connected");
-        }
-        return rooms;
+        accounts.remove(session);
     }
 
     private static <T> CompletableFuture<T> failed(MucException e) {
@@ -179,7 +132,7 @@ public final class SmackMucService implements MucService {
         Requests.bareJid(request.room().room());
         Requests.resource(request.nick());
         try {
-            return account(request.room().accountId()).enter(request, mode, Optional.empty());
+            return accounts.account(request.room().accountId()).enter(request, mode, Optional.empty());
         } catch (MucException e) {
             return failed(e);
         }
@@ -198,7 +151,7 @@ public final class SmackMucService implements MucService {
     @Override
     public CompletableFuture<Void> leave(RoomId room) {
         try {
-            AccountRooms rooms = account(room.accountId());
+            AccountRooms rooms = accounts.account(room.accountId());
             return rooms.room(room).map(rooms::leave).orElseGet(() -> CompletableFuture.completedFuture(null));
         } catch (MucException e) {
             return failed(e);
@@ -208,7 +161,7 @@ public final class SmackMucService implements MucService {
     @Override
     public List<RoomSnapshot> joinedRooms() {
         List<RoomSnapshot> joined = new ArrayList<>();
-        for (AccountRooms rooms : accounts.values()) {
+        for (AccountRooms rooms : accounts.all()) {
             rooms.rooms().stream().filter(r -> r.joined() || r.wanted()).map(Room::snapshot).forEach(joined::add);
         }
         return joined;
@@ -216,13 +169,13 @@ public final class SmackMucService implements MucService {
 
     @Override
     public Optional<RoomSnapshot> room(RoomId room) {
-        return Optional.ofNullable(accounts.get(room.accountId())).flatMap(a -> a.room(room))
+        return accounts.find(room.accountId()).flatMap(a -> a.room(room))
                 .filter(r -> r.joined() || r.wanted()).map(Room::snapshot);
     }
 
     @Override
     public List<RoomEntry> transcript(RoomId room) {
-        return Optional.ofNullable(accounts.get(room.accountId())).flatMap(a -> a.room(room)).map(Room::transcript)
+        return accounts.find(room.accountId()).flatMap(a -> a.room(room)).map(Room::transcript)
                 .orElse(List.of());
     }
 

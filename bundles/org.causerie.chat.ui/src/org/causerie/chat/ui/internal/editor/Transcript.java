@@ -19,9 +19,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.FontMetrics;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
 /**
@@ -30,7 +28,8 @@ import org.eclipse.swt.widgets.ScrollBar;
  * change (delivery state, correction) replaces only its block. Bounded: message
  * bodies come cut ({@link org.causerie.ui.text.SafeText}) and only
  * the last {@value #MAX_MESSAGES} messages stay, so the styled text never grows
- * without limit. Display thread only.
+ * without limit. Clicks on its spans come through its {@link TranscriptPointer}.
+ * Display thread only.
  */
 final class Transcript {
 
@@ -86,8 +85,7 @@ final class Transcript {
                 emoticons.paint(e.gc, emoticon, e.x + 1, e.y + e.ascent - e.style.metrics.ascent);
             }
         });
-        text.addListener(SWT.MouseUp, this::clicked);
-        text.addListener(SWT.MouseMove, this::hover);
+        new TranscriptPointer(text, this);
     }
 
     StyledText control() {
@@ -269,26 +267,6 @@ final class Transcript {
     /** @return the offset of a message's block in the text */
     Optional<Integer> offsetOf(String key) {
         return Optional.ofNullable(byKey.get(key)).map(b -> b.start);
-    }
-
-    private int offsetAt(Event e) {
-        return text.getOffsetAtPoint(new Point(e.x, e.y));
-    }
-
-    private void clicked(Event e) {
-        if (e.button != 1 || text.getSelectionCount() > 0) {
-            return; // a drag that selected text is not a click
-        }
-        int offset = offsetAt(e);
-        if (offset >= 0) {
-            activate(offset);
-        }
-    }
-
-    private void hover(Event e) {
-        int offset = offsetAt(e);
-        boolean onAction = offset >= 0 && actionAt(offset).isPresent();
-        text.setCursor(onAction ? text.getDisplay().getSystemCursor(SWT.CURSOR_HAND) : null);
     }
 
     private boolean atEnd() {
