@@ -1,15 +1,11 @@
 package org.causerie.filetransfer.ui.internal;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.causerie.filetransfer.FileTransferService;
 import org.causerie.ui.RoomRef;
 import org.causerie.ui.RoomToolContribution;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,13 +41,7 @@ public final class RoomUploadTool implements RoomToolContribution {
 
     @Override
     public void run(RoomRef room, Shell shell) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
-        dialog.setText(NLS.bind(Messages.send_title, room.roomJid()));
-        if (dialog.open() == null) {
-            return;
-        }
-        Path folder = Path.of(dialog.getFilterPath());
-        upload(service, room, Arrays.stream(dialog.getFileNames()).map(folder::resolve).toList());
+        FilePicker.choose(shell, room.roomJid()).ifPresent(files -> upload(service, room, files));
     }
 
     /** Uploads each file and sends its link into the room; the Transfers view and a job follow each. */

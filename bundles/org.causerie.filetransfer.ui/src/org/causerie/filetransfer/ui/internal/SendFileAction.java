@@ -1,15 +1,9 @@
 package org.causerie.filetransfer.ui.internal;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import org.causerie.filetransfer.FileTransferService;
 import org.causerie.roster.RosterService;
 import org.causerie.ui.ContactRef;
 import org.causerie.ui.RosterActionContribution;
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,17 +47,8 @@ public final class SendFileAction implements RosterActionContribution {
 
     @Override
     public void run(ContactRef contact, Shell shell) {
-        FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
-        dialog.setText(NLS.bind(Messages.send_title, contact.bareJid()));
-        if (dialog.open() == null) {
-            return;
-        }
-        Path folder = Path.of(dialog.getFilterPath());
-        send(contact, List.of(dialog.getFileNames()).stream().map(folder::resolve).toList());
-    }
-
-    /** Sends the files ({@link FileSender}); the outcome shows in the Transfers view. */
-    public void send(ContactRef contact, List<Path> files) {
-        new FileSender(service, roster).send(contact, files);
+        // the outcome of each file shows in the Transfers view
+        FilePicker.choose(shell, contact.bareJid())
+                .ifPresent(files -> new FileSender(service, roster).send(contact, files));
     }
 }
