@@ -17,9 +17,12 @@ import java.util.OptionalLong;
  * @param description the sender's description
  * @param mimeType the declared media type
  * @param url the link, for an out-of-band offer
+ * @param md5 the MD5 the sender put in a stream offer (XEP-0096 §3.1 {@code hash}): the received
+ *        file is checked against it, and fails with {@link TransferError#HASH_MISMATCH} if it differs
  */
 public record FileOffer(String id, String accountId, String from, String offeredName, String fileName,
-        OptionalLong size, Optional<String> description, Optional<String> mimeType, Optional<String> url) {
+        OptionalLong size, Optional<String> description, Optional<String> mimeType, Optional<String> url,
+        Optional<String> md5) {
 
     public FileOffer {
         Objects.requireNonNull(id, "id");
@@ -31,6 +34,7 @@ public record FileOffer(String id, String accountId, String from, String offered
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(mimeType, "mimeType");
         Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(md5, "md5");
     }
 
     /** @return whether this is a link (HTTP upload) rather than a stream offer */

@@ -38,16 +38,19 @@ import org.osgi.util.tracker.ServiceTracker;
  * method alone, each right after a raw loopback TCP copy of the same file (the
  * same disk, the same run), between two accounts of the harness's ejabberd.
  * "total" runs from send() until the receiver has the file saved and checked
- * (offer, answer, bytestream set-up, MD5 of the file before the offer, hashing on
- * arrival); "bytes" from the first to the last byte at the receiver. Prints
+ * (offer, answer, bytestream set-up; for a {@code -md5} variant also the MD5 of the
+ * file before the offer and the hashing on arrival); "bytes" from the first to the last byte at the receiver. Prints
  * lines starting with {@code BENCH}; asserts no timings.
  */
 @ExtendWith(EjabberdExtension.class)
 class FileTransferBenchmarkTest {
 
     private static final long WAIT_MINUTES = 30;
-    /** A variant's suffix: the offer carries no MD5 (SendRequest.withoutHash), the receiver checks the size only. */
-    private static final String NO_HASH = "-nohash";
+    /**
+     * A variant's suffix: the offer carries the file's MD5 (SendRequest.withHash) for the receiver
+     * to check. Without it, the service's default settings: no MD5, the receiver checks the size.
+     */
+    private static final String MD5 = "-md5";
 
     @TempDir
     Path dir;
@@ -57,7 +60,7 @@ class FileTransferBenchmarkTest {
         int mebibytes = Integer.getInteger("causerie.bench.ftMebibytes", 100);
         int rounds = Integer.getInteger("causerie.bench.ftRounds", 3);
         List<String> variants = List.of(System.getProperty("causerie.bench.ftMethods",
-                "SOCKS5_DIRECT,SOCKS5_DIRECT-nohash,SOCKS5_PROXY,IBB,HTTP_UPLOAD").split(",")).stream()
+                "SOCKS5_DIRECT,SOCKS5_DIRECT-md5,SOCKS5_PROXY,IBB,HTTP_UPLOAD").split(",")).stream()
                 .map(String::trim).toList();
         long size = mebibytes * 1024L * 1024L;
         Path source = randomFile(dir.resolve("source.bin"), size);
@@ -144,7 +147,7 @@ class FileTransferBenchmarkTest {
                     .get(WAIT_MINUTES, TimeUnit.MINUTES);
         }
         SendRequest stream = SendRequest.of(a.account().id(), b.boundJid(), file).only(method);
-        var transfer = service.send(variant.endsWith(NO_HASH) ? stream.withoutHash() : stream);
+        var transfer = service.send(variant.endsWith(MD5) ? stream.withHash() : stream);
         return transfer.outcome().get(WAIT_MINUTES, TimeUnit.MINUTES);
     }
 
@@ -221,8 +224,8 @@ class FileTransferBenchmarkTest {
     }
 
     private static TransferMethod method(String variant) {
-        return TransferMethod.valueOf(variant.endsWith(NO_HASH)
-                ? variant.substring(0, variant.length() - NO_HASH.length()) : variant);
+        return TransferMethod.valueOf(variant.endsWith(MD5)
+                ? variant.substring(0, variant.length() - MD5.length()) : variant);
     }
 
     private static long nanos(Instant from, Instant to) {

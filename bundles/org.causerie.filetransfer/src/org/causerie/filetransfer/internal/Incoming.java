@@ -68,7 +68,8 @@ final class Incoming {
         OptionalLong size = file.getSize() >= 0 ? OptionalLong.of(file.getSize()) : OptionalLong.empty();
         FileOffer offer = new FileOffer(id, accountId, request.getFrom().toString(), offered,
                 SafeFileName.of(offered), size, Optional.ofNullable(file.getDesc()).filter(d -> !d.isBlank()),
-                Optional.ofNullable(request.getMimeType()), Optional.empty());
+                Optional.ofNullable(request.getMimeType()), Optional.empty(),
+                Optional.ofNullable(file.getHash()).filter(h -> !h.isBlank()));
         TransferRecord record = new TransferRecord(id, accountId, Direction.INCOMING, offer.from(), offer.fileName(),
                 size);
         pending.put(id, new Pending(offer, request, record));

@@ -70,7 +70,8 @@ final class Links {
         String offered = name(url.get());
         String id = Shared.newId();
         FileOffer offer = new FileOffer(id, accountId, stanza.getFrom().toString(), offered,
-                SafeFileName.of(offered), OptionalLong.empty(), Optional.empty(), Optional.empty(), url);
+                SafeFileName.of(offered), OptionalLong.empty(), Optional.empty(), Optional.empty(), url,
+                Optional.empty());
         TransferRecord record = new TransferRecord(id, accountId, Direction.INCOMING, offer.from(), offer.fileName(),
                 OptionalLong.empty());
         record.url(url.get());

@@ -70,7 +70,7 @@ final class Outgoing {
         Path file = request.file();
         long size = Files.size(file);
         String sid = Shared.newId();
-        Optional<String> md5 = request.offerHash() ? Optional.of(StreamCopy.hash(file, "MD5")) : Optional.empty();
+        Optional<String> md5 = request.offersHash(shared.settings().get()) ? Optional.of(StreamCopy.hash(file, "MD5")) : Optional.empty();
         List<String> methods = new ArrayList<>();
         Set<TransferMethod> allowed = request.methods();
         if (allowed.contains(TransferMethod.SOCKS5_DIRECT) || allowed.contains(TransferMethod.SOCKS5_PROXY)) {

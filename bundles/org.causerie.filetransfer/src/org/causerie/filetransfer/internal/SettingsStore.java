@@ -11,7 +11,8 @@ import org.osgi.service.prefs.Preferences;
 
 /**
  * The settings in Eclipse preferences (instance scope, node
- * {@code org.causerie.filetransfer}): the local port, the size limit and one
+ * {@code org.causerie.filetransfer}): the local port, the size limit, whether to
+ * offer the MD5, and one
  * child node {@code proxies} with a key per account id. A value that does not
  * parse falls back to the default, so a hand-edited file cannot stop the bundle.
  */
@@ -21,6 +22,7 @@ final class SettingsStore {
     static final String PORT = "socks5.port";
     static final String LIMIT = "size.limit";
     static final String PROXIES = "proxies";
+    static final String OFFER_HASH = "offer.md5";
 
     private final Preferences node;
 
@@ -33,12 +35,13 @@ final class SettingsStore {
         try {
             int port = node.getInt(PORT, defaults.localPort());
             long limit = node.getLong(LIMIT, defaults.sizeLimit());
+            boolean offerHash = node.getBoolean(OFFER_HASH, defaults.offerHash());
             Map<String, String> proxies = new HashMap<>();
             Preferences children = node.node(PROXIES);
             for (String account : children.keys()) {
                 proxies.put(account, children.get(account, ""));
             }
-            return new FileTransferSettings(port, limit, proxies);
+            return new FileTransferSettings(port, limit, proxies, offerHash);
         } catch (BackingStoreException | IllegalArgumentException e) {
             LOG.log(Level.WARNING, "file transfer settings unreadable; using the defaults", e);
             return defaults;
@@ -48,6 +51,7 @@ final class SettingsStore {
     void save(FileTransferSettings settings) {
         node.putInt(PORT, settings.localPort());
         node.putLong(LIMIT, settings.sizeLimit());
+        node.putBoolean(OFFER_HASH, settings.offerHash());
         try {
             Preferences proxies = node.node(PROXIES);
             proxies.clear();

@@ -18,7 +18,7 @@ class SettingsStoreTest {
         FileTransferSettings before = service.settings();
         try {
             FileTransferSettings mine = before.withLocalPort(17777).withSizeLimit(12345)
-                    .withProxy("account-1", "proxy.example.org 192.0.2.1:7777");
+                    .withProxy("account-1", "proxy.example.org 192.0.2.1:7777").withOfferHash(!before.offerHash());
             service.configure(mine);
             assertEquals(mine, new SettingsStore(InstanceScope.INSTANCE.getNode("org.causerie.filetransfer")).load());
         } finally {

@@ -144,7 +144,7 @@ class DecisionsTest {
             Path inbox = dir.resolve("inbox");
             Path source = randomFile(dir, "big.iso", LARGE);
             Transfer first = service().send(SendRequest.of(alice.account().id(), bob.boundJid(), source)
-                    .only(TransferMethod.IBB));
+                    .only(TransferMethod.IBB).withHash());
             Transfer cut = service().accept(bobOffers.next().id(), AcceptRequest.into(inbox));
             aliceSees.nextProgress(first.id());
             service().cancel(first.id());
@@ -155,9 +155,10 @@ class DecisionsTest {
             assertTrue(kept > 0 && kept < LARGE, () -> kept + " bytes kept");
 
             // the same file offered again (any method): XEP-0096 §3.3 range from what bob has
-            Transfer again = service().send(SendRequest.of(alice.account().id(), bob.boundJid(), source));
-            TransferInfo in = Waiting.await(service().accept(bobOffers.next().id(), AcceptRequest.into(inbox))
-                    .outcome());
+            Transfer again = service().send(SendRequest.of(alice.account().id(), bob.boundJid(), source).withHash());
+            FileOffer second = bobOffers.next();
+            assertTrue(second.md5().isPresent(), "the MD5 is offered");
+            TransferInfo in = Waiting.await(service().accept(second.id(), AcceptRequest.into(inbox)).outcome());
             TransferInfo out = Waiting.await(again.outcome());
             assertEquals(kept, in.offset(), "resumed where the bytes stopped");
             assertEquals(kept, out.offset(), "the sender skipped them");

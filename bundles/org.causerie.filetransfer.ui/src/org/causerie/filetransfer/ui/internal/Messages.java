@@ -94,6 +94,8 @@ public final class Messages extends NLS {
     public static String settings_account;
     public static String settings_proxy;
     public static String settings_proxyHint;
+    public static String settings_offerHash;
+    public static String settings_offerHashHint;
     public static String settings_invalid;
     public static String button_settings;
 

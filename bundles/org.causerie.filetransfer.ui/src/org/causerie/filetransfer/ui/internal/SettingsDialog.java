@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -24,7 +25,9 @@ import org.eclipse.swt.widgets.Text;
  * The file transfer settings: this client's SOCKS5 port (7777 by default, the same
  * as many servers' proxy65: another free one is used when it is taken), the size
  * over which an incoming file needs consent, and a SOCKS5 proxy per account
- * ("jid host:port", or empty to use the server's). Bad input is said under the
+ * ("jid host:port", or empty to use the server's), and whether files sent offer
+ * their MD5 to be checked (off by default: it costs one more read of the whole
+ * file before the transfer starts). Bad input is said under the
  * fields and nothing is applied until it is fixed.
  */
 final class SettingsDialog extends Dialog {
@@ -38,6 +41,7 @@ final class SettingsDialog extends Dialog {
     private Text limit;
     private Combo account;
     private Text proxy;
+    private Button offerHash;
     private Label problem;
 
     SettingsDialog(Shell parent, FileTransferService service, List<Account> accounts) {
@@ -79,6 +83,12 @@ final class SettingsDialog extends Dialog {
             account.select(0);
             proxy.setText(proxies.getOrDefault(selected(), ""));
         }
+        offerHash = new Button(area, SWT.CHECK);
+        offerHash.setText(Messages.settings_offerHash);
+        offerHash.setSelection(now.offerHash());
+        offerHash.setData(WidgetIds.KEY, WidgetIds.SETTINGS_OFFER_HASH);
+        offerHash.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        hint(area, Messages.settings_offerHashHint);
         problem = new Label(area, SWT.WRAP);
         problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return area;
@@ -102,7 +112,11 @@ final class SettingsDialog extends Dialog {
 
     private static void hint(Composite area, String text) {
         new Label(area, SWT.NONE);
-        new Label(area, SWT.WRAP).setText(text);
+        Label hint = new Label(area, SWT.WRAP);
+        hint.setText(text);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 260;
+        hint.setLayoutData(data);
     }
 
     @Override
@@ -120,7 +134,7 @@ final class SettingsDialog extends Dialog {
                         kept.put(k, v);
                     }
                 });
-                service.configure(new FileTransferSettings(newPort, newLimit * MIB, kept));
+                service.configure(new FileTransferSettings(newPort, newLimit * MIB, kept, offerHash.getSelection()));
             } catch (IllegalArgumentException e) {
                 problem.setText(Messages.settings_invalid);
                 problem.getParent().layout();

@@ -18,6 +18,7 @@ public final class WidgetIds {
     public static final String SETTINGS_PORT = "filetransfer.settings.port";
     public static final String SETTINGS_LIMIT = "filetransfer.settings.limit";
     public static final String SETTINGS_PROXY = "filetransfer.settings.proxy";
+    public static final String SETTINGS_OFFER_HASH = "filetransfer.settings.offerHash";
 
     private WidgetIds() {
     }

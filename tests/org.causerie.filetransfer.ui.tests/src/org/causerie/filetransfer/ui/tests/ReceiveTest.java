@@ -257,14 +257,19 @@ class ReceiveTest {
                     ? Optional.of(true) : Optional.empty());
             assertEquals(before, service().settings(), "nothing applied");
             ui.screenshot("filetransfer-settings");
+            org.eclipse.swt.widgets.Button offerHash = ui.read(() -> Ui.named(dialog,
+                    org.eclipse.swt.widgets.Button.class, WidgetIds.KEY, WidgetIds.SETTINGS_OFFER_HASH));
+            assertEquals(before.offerHash(), ui.read(offerHash::getSelection));
             ui.run(() -> {
                 port.setText("17778");
                 limit.setText("5");
+                offerHash.setSelection(!offerHash.getSelection());
             });
             ui.click(ui.read(() -> Ui.dialogButton(dialog, org.eclipse.jface.dialogs.IDialogConstants.OK_ID)));
             ui.waitClosed(dialog);
             assertEquals(17778, service().settings().localPort());
             assertEquals(5L * 1024 * 1024, service().settings().sizeLimit());
+            assertEquals(!before.offerHash(), service().settings().offerHash(), "the box ticked or cleared");
         } finally {
             service().configure(before);
         }
