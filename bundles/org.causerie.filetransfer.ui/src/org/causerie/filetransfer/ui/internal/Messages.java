@@ -79,6 +79,8 @@ public final class Messages extends NLS {
     public static String error_TIMEOUT;
     public static String error_IO;
     public static String button_cancel;
+    public static String button_resume;
+    public static String button_resumeTip;
     public static String button_folder;
     public static String folder_label;
     public static String folder_title;

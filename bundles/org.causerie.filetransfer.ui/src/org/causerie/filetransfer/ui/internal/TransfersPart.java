@@ -29,7 +29,8 @@ import jakarta.inject.Inject;
 
 /**
  * The Transfers view: every transfer of this run, newest first, with its method,
- * progress, speed and time left; cancel for a running one; the download folder.
+ * progress, speed and time left; cancel for a running one; resume for a file sent
+ * by a stream that stopped ({@link Resumes}); the download folder.
  * Refreshed on the display thread when the service reports a change (at most a few
  * times a second while bytes move).
  */
@@ -46,6 +47,7 @@ public final class TransfersPart {
     private Display display;
     private Table table;
     private Button cancel;
+    private Button resume;
     private Label folder;
     private boolean refreshQueued;
     private final TransferListener listener = new TransferListener() {
@@ -58,12 +60,12 @@ public final class TransfersPart {
     @PostConstruct
     void create(Composite parent) {
         display = parent.getDisplay();
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(5, false));
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         for (int i = 0; i < TransfersTable.TITLES.size(); i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(TransfersTable.TITLES.get(i));
@@ -74,6 +76,12 @@ public final class TransfersPart {
         cancel.setText(Messages.button_cancel);
         cancel.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_CANCEL);
         cancel.addListener(SWT.Selection, e -> selected().ifPresent(service::cancel));
+        resume = new Button(parent, SWT.PUSH);
+        resume.setText(Messages.button_resume);
+        resume.setToolTipText(Messages.button_resumeTip);
+        resume.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_RESUME);
+        resume.addListener(SWT.Selection, e -> selected().flatMap(service::transfer).flatMap(Resumes::of)
+                .ifPresent(service::send));
         Button choose = new Button(parent, SWT.PUSH);
         choose.setText(Messages.button_folder);
         choose.setData(WidgetIds.KEY, WidgetIds.TRANSFERS_FOLDER);
@@ -141,7 +149,9 @@ public final class TransfersPart {
     }
 
     private void updateButtons() {
-        cancel.setEnabled(selected().flatMap(service::transfer).filter(t -> !t.state().isFinal()).isPresent());
+        Optional<TransferInfo> transfer = selected().flatMap(service::transfer);
+        cancel.setEnabled(transfer.filter(t -> !t.state().isFinal()).isPresent());
+        resume.setEnabled(transfer.flatMap(Resumes::of).isPresent());
     }
 
     private void chooseFolder() {

@@ -12,6 +12,7 @@ public final class WidgetIds {
     public static final String OFFER_FOLDER = "filetransfer.offer.folder";
     public static final String TRANSFERS_TABLE = "filetransfer.transfers.table";
     public static final String TRANSFERS_CANCEL = "filetransfer.transfers.cancel";
+    public static final String TRANSFERS_RESUME = "filetransfer.transfers.resume";
     public static final String TRANSFERS_FOLDER = "filetransfer.transfers.folder";
     public static final String TRANSFERS_SETTINGS = "filetransfer.transfers.settings";
     public static final String SETTINGS_DIALOG = "filetransfer.settings";

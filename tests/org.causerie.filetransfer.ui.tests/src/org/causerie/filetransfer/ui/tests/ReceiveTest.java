@@ -1,5 +1,7 @@
 package org.causerie.filetransfer.ui.tests;
 
+import static org.causerie.filetransfer.ui.tests.TransfersUi.randomFile;
+import static org.causerie.filetransfer.ui.tests.TransfersUi.service;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import org.causerie.core.XmppSession;
 import org.causerie.filetransfer.Direction;
 import org.causerie.filetransfer.FileTransferException;
-import org.causerie.filetransfer.FileTransferService;
 import org.causerie.filetransfer.FileTransferSettings;
 import org.causerie.filetransfer.SendRequest;
 import org.causerie.filetransfer.TransferError;
@@ -29,13 +29,11 @@ import org.causerie.filetransfer.TransferState;
 import org.causerie.filetransfer.ui.internal.DownloadFolder;
 import org.causerie.filetransfer.ui.internal.Messages;
 import org.causerie.filetransfer.ui.internal.TransferJob;
-import org.causerie.filetransfer.ui.internal.TransfersParts;
 import org.causerie.filetransfer.ui.internal.WidgetIds;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
-import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.testing.workbench.Ui;
@@ -43,11 +41,8 @@ import org.causerie.testing.workbench.WorkbenchRunner;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +61,7 @@ class ReceiveTest {
 
     private static WorkbenchRunner workbench;
     private static Ui ui;
+    private static TransfersUi transfers;
     @TempDir
     Path dir;
     private Path downloads;
@@ -77,6 +73,7 @@ class ReceiveTest {
     static void start() throws Exception {
         workbench = WorkbenchRunner.shared();
         ui = new Ui(workbench.display());
+        transfers = new TransfersUi(workbench, ui);
     }
 
     @BeforeEach
@@ -96,42 +93,8 @@ class ReceiveTest {
         Sessions.disconnect(alice, bob);
     }
 
-    private static FileTransferService service() {
-        return Services.get(FileTransferService.class);
-    }
-
-    private static Path randomFile(Path folder, String name, int size) throws IOException {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        return Files.write(folder.resolve(name), bytes);
-    }
-
-    private Shell offerDialog() {
-        return ui.waitFor("the offer prompt", () -> Arrays.stream(workbench.display().getShells())
-                .filter(s -> !s.isDisposed() && s.isVisible()
-                        && WidgetIds.OFFER_DIALOG.equals(s.getData(WidgetIds.KEY)))
-                .findFirst());
-    }
-
     private static List<String> labels(Shell shell) {
         return ui.read(() -> Ui.all(shell, Label.class, l -> true).stream().map(Label::getText).toList());
-    }
-
-    /** @return the Transfers view's row of that transfer, once its status cell reads {@code state} */
-    private static List<String> row(String transferId, String state) {
-        return ui.waitFor("a row of " + transferId + " reading " + state, () -> {
-            Optional<Table> table = TransfersParts.find(workbench.application(),
-                    workbench.application().getContext().get(EModelService.class))
-                    .filter(p -> p.getWidget() != null)
-                    .map(p -> Ui.named((org.eclipse.swt.widgets.Composite) p.getWidget(), Table.class, WidgetIds.KEY,
-                            WidgetIds.TRANSFERS_TABLE));
-            return table.flatMap(t -> Arrays.stream(t.getItems()).filter(i -> transferId.equals(i.getData()))
-                    .findFirst()).map(ReceiveTest::cells).filter(cells -> cells.get(3).equals(state));
-        });
-    }
-
-    private static List<String> cells(TableItem item) {
-        return java.util.stream.IntStream.range(0, item.getParent().getColumnCount()).mapToObj(item::getText).toList();
     }
 
     @Test
@@ -161,7 +124,7 @@ class ReceiveTest {
         try {
             CompletableFuture<TransferInfo> sent = service().send(SendRequest.of(alice.account().id(), bob.boundJid(),
                     source).only(TransferMethod.IBB)).outcome();
-            Shell prompt = offerDialog();
+            Shell prompt = transfers.offerDialog();
             List<String> texts = labels(prompt);
             assertTrue(texts.contains(alice.boundJid()), texts::toString);
             assertTrue(texts.contains("slides.pdf"), texts::toString);
@@ -174,10 +137,9 @@ class ReceiveTest {
             String id = ui.waitFor("the transfer moving", () -> seen.stream()
                     .filter(t -> t.state() == TransferState.TRANSFERRING && t.transferred() > 0
                             && t.transferred() < size).map(TransferInfo::id).findFirst());
-            ui.run(() -> TransfersParts.show(workbench.application(),
-                    workbench.application().getContext().get(EModelService.class), true));
+            transfers.showView();
             ui.screenshot("filetransfer-progress");
-            List<String> done = row(id, Messages.state_COMPLETED);
+            List<String> done = transfers.row(id, Messages.state_COMPLETED);
             assertEquals("slides.pdf", done.get(0));
             assertEquals(alice.boundJid(), done.get(1));
             assertEquals(Messages.direction_INCOMING, done.get(2));
@@ -198,7 +160,7 @@ class ReceiveTest {
     void declineTellsTheSender() throws Exception {
         CompletableFuture<TransferInfo> sent = service().send(SendRequest.of(alice.account().id(), bob.boundJid(),
                 randomFile(dir, "unwanted.zip", 1000))).outcome();
-        Shell prompt = offerDialog();
+        Shell prompt = transfers.offerDialog();
         ui.click(ui.read(() -> Ui.button(prompt, Messages.offer_decline)));
         try {
             sent.get(Waiting.TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
@@ -216,7 +178,7 @@ class ReceiveTest {
         Path source = Files.writeString(dir.resolve("notes.txt"), "theirs");
         CompletableFuture<TransferInfo> sent = service().send(SendRequest.of(alice.account().id(), bob.boundJid(),
                 source)).outcome();
-        Shell prompt = offerDialog();
+        Shell prompt = transfers.offerDialog();
         ui.click(ui.read(() -> Ui.button(prompt, Messages.offer_accept)));
         Shell question = ui.shell(Messages.exists_title);
         ui.screenshot("filetransfer-exists");
@@ -238,11 +200,8 @@ class ReceiveTest {
     void settingsAreCheckedThenApplied() {
         FileTransferSettings before = service().settings();
         try {
-            ui.run(() -> TransfersParts.show(workbench.application(),
-                    workbench.application().getContext().get(EModelService.class), true));
-            org.eclipse.swt.widgets.Composite view = ui.waitFor("the Transfers view", () -> TransfersParts
-                    .find(workbench.application(), workbench.application().getContext().get(EModelService.class))
-                    .map(p -> (org.eclipse.swt.widgets.Composite) p.getWidget()));
+            transfers.showView();
+            org.eclipse.swt.widgets.Composite view = transfers.view();
             ui.click(ui.read(() -> Ui.named(view, org.eclipse.swt.widgets.Button.class, WidgetIds.KEY,
                     WidgetIds.TRANSFERS_SETTINGS)));
             Shell dialog = ui.shell(Messages.settings_title);
