@@ -57,7 +57,7 @@ class LateJoinBenchmarkTest {
             List<Double> synced = new ArrayList<>();
             List<Double> painted = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
-                double[] figures = join(boards, room, display, shapes);
+                double[] figures = join(boards, room, display, shapes, server.nodeName());
                 synced.add(figures[0]);
                 painted.add(figures[1]);
                 System.out.printf("BENCH whiteboard late join round %d: openRoom->synced with %d shapes %.0f ms, "
@@ -95,10 +95,14 @@ class LateJoinBenchmarkTest {
     }
 
     /** @return {openRoom until synced, until shown and painted} in ms */
-    private static double[] join(WhiteboardService boards, Room room, Display display, int shapes) throws Exception {
+    private static double[] join(WhiteboardService boards, Room room, Display display, int shapes, String node)
+            throws Exception {
+        JoinTrace trace = new JoinTrace(room.sessions.get(1), node);
         long start = System.nanoTime();
         BoardSnapshot board = boards.openRoom(room.rooms.get(1)).get(120, TimeUnit.SECONDS);
         long synced = System.nanoTime();
+        trace.close();
+        System.out.printf("BENCH whiteboard late join, until synced: %s%n", trace.report(start));
         assertEquals(SyncState.SYNCED, board.state());
         assertEquals(shapes, board.shapes().size(), "shapes the joiner has");
         long[] painted = new long[1];
@@ -108,6 +112,9 @@ class LateJoinBenchmarkTest {
                 long at = System.nanoTime();
                 window.showAndPaint(board.shapes());
                 painted[0] = synced + (System.nanoTime() - at);
+                System.out.printf("BENCH whiteboard late join, the canvas: shown and painted in %.0f ms, its paint "
+                        + "event's handling %.0f ms%n", Figures.millis(at, System.nanoTime()),
+                        window.canvas().lastPaintMillis());
             } finally {
                 window.close();
             }

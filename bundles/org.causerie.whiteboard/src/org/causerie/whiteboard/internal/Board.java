@@ -2,6 +2,7 @@ package org.causerie.whiteboard.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.causerie.whiteboard.WhiteboardException;
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.BoardModel;
 import org.causerie.whiteboard.internal.doc.Joining;
+import org.causerie.whiteboard.internal.doc.RecordIds;
 import org.causerie.whiteboard.internal.doc.Replica;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
 import org.causerie.whiteboard.internal.doc.StateItem;
@@ -61,7 +63,7 @@ final class Board {
         this.limits = limits;
         this.maxSnapshotBytes = maxSnapshotBytes;
         this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
-        this.model = new BoardModel(new SvgPolicy(limits), channel.self(), Board::newId);
+        this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
