@@ -3,6 +3,7 @@ package org.causerie.bench.whiteboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -102,7 +103,8 @@ class LateJoinBenchmarkTest {
         BoardSnapshot board = boards.openRoom(room.rooms.get(1)).get(120, TimeUnit.SECONDS);
         long synced = System.nanoTime();
         trace.close();
-        System.out.printf("BENCH whiteboard late join, until synced: %s%n", trace.report(start));
+        System.out.printf("BENCH whiteboard late join, until synced (%s to %s): %s%n",
+                LocalTime.now().minusNanos(System.nanoTime() - start), LocalTime.now(), trace.report(start));
         assertEquals(SyncState.SYNCED, board.state());
         assertEquals(shapes, board.shapes().size(), "shapes the joiner has");
         long[] painted = new long[1];

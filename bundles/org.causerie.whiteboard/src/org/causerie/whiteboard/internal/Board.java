@@ -67,7 +67,18 @@ final class Board {
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
-                records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end));
+                records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end,
+                new Joining.StateSink() {
+                    @Override
+                    public void begin() {
+                        model.replica().reset();
+                    }
+
+                    @Override
+                    public void records(String sender, List<SxeRecord> records) {
+                        refused(sender, model.replica().history(sender, records));
+                    }
+                }));
     }
 
     static String newId() {
@@ -168,6 +179,7 @@ final class Board {
         }
     }
 
+    /** The state arrived (an offered one was applied as it came; a stored one is in {@code done}). */
     private void finish(Joining.Done done) {
         Replica.Report report = model.replica().history(done.stateSender(), done.state());
         refused(done.stateSender(), report);

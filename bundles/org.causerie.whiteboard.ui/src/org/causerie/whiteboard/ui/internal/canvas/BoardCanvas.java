@@ -28,6 +28,8 @@ public final class BoardCanvas {
 
     /** Half the side of the resize handle, in pixels. */
     private static final int HANDLE = 5;
+    /** More areas than this to repaint after a change are repainted as their union. */
+    private static final int MAX_DAMAGE = 64;
 
     private final Canvas canvas;
     private final View view = new View();
@@ -106,7 +108,9 @@ public final class BoardCanvas {
         if (selected.isPresent() && !byId.containsKey(selected.get())) {
             selected = Optional.empty();
         }
-        damage.forEach(this::repaintShapes);
+        // one area for many (a board loaded at once): thousands of redraw calls cost more than the union
+        (damage.size() > MAX_DAMAGE ? List.of(damage.stream().reduce(Geometry::union).orElseThrow()) : damage)
+                .forEach(this::repaintShapes);
     }
 
     private static List<String> order(List<Shape> list, Map<String, Shape> keep) {

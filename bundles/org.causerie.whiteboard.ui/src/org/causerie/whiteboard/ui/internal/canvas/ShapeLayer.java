@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.causerie.whiteboard.Shape;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -17,7 +15,8 @@ import org.eclipse.swt.widgets.Display;
  * shapes changed are painted again (a board of 10,000 shapes costs hundreds of
  * milliseconds to paint whole). A pan by whole pixels scrolls the image and paints
  * the strips that came into view; a zoom or a new size paints everything once.
- * Display thread only.
+ * Shapes are painted by a {@link BandRenderer} (in this process, on every core) and
+ * copied into the layer, an X pixmap that paint events copy from. Display thread only.
  */
 final class ShapeLayer {
 
@@ -25,7 +24,7 @@ final class ShapeLayer {
     private static final int MAX_AREAS = 16;
 
     private final Display display;
-    private final ShapePainter painter;
+    private final BandRenderer renderer;
     private final List<Rectangle> dirty = new ArrayList<>();
     private Image image;
     private double[] viewState;
@@ -33,7 +32,7 @@ final class ShapeLayer {
 
     ShapeLayer(Display display, ShapePainter painter) {
         this.display = display;
-        this.painter = painter;
+        this.renderer = new BandRenderer(display, painter);
     }
 
     /** The shapes changed in this canvas area: paint it again before it is next shown. */
@@ -58,7 +57,7 @@ final class ShapeLayer {
     private void update(int width, int height, View view, List<Shape> shapes) {
         double[] now = view.state();
         if (image == null || image.getBounds().width != width || image.getBounds().height != height) {
-            dispose();
+            disposeImage();
             image = new Image(display, width, height);
             whole = true;
         } else if (viewState != null && !java.util.Arrays.equals(now, viewState) && !scrolled(now, width, height)) {
@@ -126,21 +125,15 @@ final class ShapeLayer {
     }
 
     private void render(Rectangle area, View view, List<Shape> shapes) {
-        GC gc = new GC(image);
-        Transform transform = view.transform(display);
-        try {
-            gc.setClipping(area);
-            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
-            gc.fillRectangle(area);
-            gc.setTransform(transform);
-            painter.paint(gc, shapes, view.toBoard(area));
-        } finally {
-            transform.dispose();
-            gc.dispose();
-        }
+        renderer.render(image, area, view, shapes);
     }
 
     void dispose() {
+        renderer.dispose();
+        disposeImage();
+    }
+
+    private void disposeImage() {
         if (image != null) {
             image.dispose();
             image = null;
