@@ -18,6 +18,9 @@ import org.causerie.whiteboard.internal.doc.StateItem;
  */
 final class SxeXml {
 
+    /** The characters {@link #attribute} escapes. */
+    private static final String ESCAPED = "&<>'\"\n\r\t";
+
     private SxeXml() {
     }
 
@@ -135,7 +138,12 @@ final class SxeXml {
 
     static void attribute(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("='");
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && ESCAPED.indexOf(value.charAt(plain)) < 0) {
+            plain++;
+        }
+        out.append(value, 0, plain); // most values need no escape: copied at once
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
