@@ -50,6 +50,9 @@ final class Board {
     private final WhiteboardLimits limits;
     private final Optional<BoardStore> store;
     private final int maxSnapshotBytes;
+    /** How often a board being joined is shown while its state arrives. */
+    static final long PROGRESS_MS = 250;
+    private long progressAt;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
@@ -68,17 +71,7 @@ final class Board {
         this.participants = new Participants(channel);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
                 records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end,
-                new Joining.StateSink() {
-                    @Override
-                    public void begin() {
-                        model.replica().reset();
-                    }
-
-                    @Override
-                    public void records(String sender, List<SxeRecord> records) {
-                        refused(sender, model.replica().history(sender, records));
-                    }
-                }));
+                Joining.StateSink.of(this::restartState, this::stateRecords)));
     }
 
     static String newId() {
@@ -176,6 +169,30 @@ final class Board {
             apply(from, elementId, BoardJoin.records(s.items()), own);
             changed();
             store.ifPresent(b -> b.confirmed(participants.weWrite(), this::saveIfChanged));
+        }
+    }
+
+    /** An offered state (re)starts: it is applied to an empty board as it arrives. */
+    private void restartState() {
+        model.replica().reset();
+        progressAt = System.nanoTime();
+    }
+
+    private void stateRecords(String sender, List<SxeRecord> records) {
+        refused(sender, model.replica().history(sender, records));
+        progress();
+    }
+
+    /**
+     * Shows the board being joined as its state arrives (a snapshot, still joining, at most
+     * every {@value #PROGRESS_MS} ms): an editor paints the shapes as they come rather than all
+     * at the end.
+     */
+    private void progress() {
+        long now = System.nanoTime();
+        if (now - progressAt >= PROGRESS_MS * 1_000_000) {
+            progressAt = now;
+            changed();
         }
     }
 

@@ -18,6 +18,7 @@ import org.causerie.whiteboard.ui.internal.canvas.ShapePainter;
 import org.causerie.whiteboard.ui.internal.canvas.View;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The canvas's shapes painted in bands on several threads (the shape layer of a large board)
- * give the very pixels one band painted on the display thread gives.
+ * give the very pixels one band painted on the display thread gives; shapes added on top and
+ * laid over the painted ones give the same picture.
  */
 class BandRendererTest {
 
@@ -54,6 +56,44 @@ class BandRendererTest {
                 assertArrayEquals(pixels(one, area), pixels(four, area), "the same pixels in " + area);
                 assertTrue(inked(one, area) > area.width * area.height / 4, "the shapes are painted in " + area);
             }
+        });
+    }
+
+    @Test
+    void shapesLaidOverThePaintedOnesGiveThePictureOfAllPaintedAtOnce() {
+        List<Shape> shapes = shapes(1500);
+        View view = new View();
+        Rectangle whole = new Rectangle(0, 0, WIDTH, HEIGHT);
+        bench.ui.run(() -> {
+            Display display = Display.getCurrent();
+            ImageData all = render(display, 1, whole, view, shapes);
+            ShapePainter painter = new ShapePainter(display);
+            BandRenderer renderer = new BandRenderer(display, painter, 4);
+            Image target = new Image(display, WIDTH, HEIGHT);
+            ImageData layered;
+            try {
+                renderer.render(target, whole, view, shapes.subList(0, 700));
+                renderer.overlay(target, whole, view, shapes.subList(700, 1100));
+                renderer.overlay(target, new Rectangle(0, 0, WIDTH, HEIGHT / 2), view, shapes.subList(1100, 1500));
+                renderer.overlay(target, new Rectangle(0, HEIGHT / 2, WIDTH, HEIGHT - HEIGHT / 2), view,
+                        shapes.subList(1100, 1500));
+                layered = target.getImageData();
+            } finally {
+                target.dispose();
+                renderer.dispose();
+                painter.dispose();
+            }
+            // compositing a layer of shapes over others rounds alpha once more: at most 2 levels apart
+            int worst = 0;
+            for (int y = 0; y < HEIGHT; y++) {
+                for (int x = 0; x < WIDTH; x++) {
+                    RGB a = all.palette.getRGB(all.getPixel(x, y));
+                    RGB b = layered.palette.getRGB(layered.getPixel(x, y));
+                    worst = Math.max(worst, Math.max(Math.abs(a.red - b.red), Math.max(Math.abs(a.green - b.green),
+                            Math.abs(a.blue - b.blue))));
+                }
+            }
+            assertTrue(worst <= 2, "the largest difference of a colour channel: " + worst);
         });
     }
 

@@ -63,6 +63,18 @@ public final class BandRenderer {
 
     /** Paints the shapes meeting a canvas area, on white, onto that area of {@code target}. */
     public void render(Image target, Rectangle area, View view, List<Shape> shapes) {
+        draw(target, area, view, shapes, true);
+    }
+
+    /**
+     * Paints the shapes meeting a canvas area over what {@code target} holds there (shapes added
+     * on top of a board: painted into transparent images, then laid over it).
+     */
+    public void overlay(Image target, Rectangle area, View view, List<Shape> shapes) {
+        draw(target, area, view, shapes, false);
+    }
+
+    private void draw(Image target, Rectangle area, View view, List<Shape> shapes, boolean clear) {
         List<Rectangle> parts = split(area, (int) Math.max(1, Math.min(bands,
                 (long) area.width * area.height / MIN_BAND_PIXELS)));
         List<Future<Image>> later = new ArrayList<>();
@@ -71,13 +83,13 @@ public final class BandRenderer {
             ShapePainter painter = painter(i);
             Transform transform = view.transform(display, part.x, part.y);
             double[] clip = view.toBoard(part);
-            later.add(workers().submit(() -> paint(painter, part, transform, clip, shapes)));
+            later.add(workers().submit(() -> paint(painter, part, transform, clip, shapes, clear)));
         }
         List<Image> images = new ArrayList<>();
         images.add(paint(painter(0), parts.get(0), view.transform(display, parts.get(0).x, parts.get(0).y),
-                view.toBoard(parts.get(0)), shapes));
+                view.toBoard(parts.get(0)), shapes, clear));
         for (int i = 1; i < parts.size(); i++) {
-            images.add(joined(later.get(i - 1), parts.get(i), view, shapes));
+            images.add(joined(later.get(i - 1), parts.get(i), view, shapes, clear));
         }
         GC gc = new GC(target);
         try {
@@ -91,7 +103,7 @@ public final class BandRenderer {
         }
     }
 
-    private Image joined(Future<Image> band, Rectangle part, View view, List<Shape> shapes) {
+    private Image joined(Future<Image> band, Rectangle part, View view, List<Shape> shapes, boolean clear) {
         try {
             return band.get();
         } catch (ExecutionException e) {
@@ -100,18 +112,28 @@ public final class BandRenderer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return paint(painters.get(0), part, view.transform(display, part.x, part.y), view.toBoard(part), shapes);
+        return paint(painters.get(0), part, view.transform(display, part.x, part.y), view.toBoard(part), shapes,
+                clear);
     }
 
-    /** Paints one band into a new image of its size (any thread; disposes the transform). */
+    /**
+     * Paints one band into a new image of its size: white behind the shapes, or transparent
+     * (any thread; disposes the transform).
+     */
     private static Image paint(ShapePainter painter, Rectangle part, Transform transform, double[] clip,
-            List<Shape> shapes) {
+            List<Shape> shapes, boolean clear) {
         try {
-            Image image = new Image(painter.display(), new ImageData(part.width, part.height, 24, RGB));
+            ImageData data = new ImageData(part.width, part.height, clear ? 24 : 32, RGB);
+            if (!clear) {
+                data.alphaData = new byte[part.width * part.height];
+            }
+            Image image = new Image(painter.display(), data);
             GC gc = new GC(image);
             try {
-                gc.setBackground(new Color(255, 255, 255));
-                gc.fillRectangle(0, 0, part.width, part.height);
+                if (clear) {
+                    gc.setBackground(new Color(255, 255, 255));
+                    gc.fillRectangle(0, 0, part.width, part.height);
+                }
                 gc.setTransform(transform);
                 painter.paint(gc, shapes, clip);
             } finally {

@@ -42,6 +42,23 @@ final class ShapeLayer {
         }
     }
 
+    /**
+     * Shapes were added on top of the board (over every shape painted): paints them over the
+     * layer at once, without painting what lies below them again, when the layer is up to
+     * date; else the area is painted again before it is next shown.
+     */
+    void append(List<Shape> added, Rectangle area, View view, int width, int height) {
+        boolean current = image != null && !whole && dirty.isEmpty() && viewState != null
+                && java.util.Arrays.equals(view.state(), viewState) && image.getBounds().width == width
+                && image.getBounds().height == height;
+        Rectangle within = area.intersection(new Rectangle(0, 0, width, height));
+        if (!current) {
+            invalidate(area);
+        } else if (!within.isEmpty()) {
+            renderer.overlay(image, within, view, added);
+        }
+    }
+
     /** Paints the damaged canvas area from the layer, bringing the layer up to date first. */
     void paint(GC gc, Rectangle damaged, int width, int height, View view, List<Shape> shapes) {
         if (width <= 0 || height <= 0) {
