@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
+import org.causerie.whiteboard.Shape;
 import org.causerie.whiteboard.SyncState;
 import org.causerie.whiteboard.WhiteboardException;
 import org.causerie.whiteboard.WhiteboardLimits;
@@ -186,13 +187,17 @@ final class Board {
     /**
      * Shows the board being joined as its state arrives (a snapshot, still joining, at most
      * every {@value #PROGRESS_MS} ms): an editor paints the shapes as they come rather than all
-     * at the end.
+     * at the end. The last shape is left out: a state sends each element before its attributes,
+     * so only the last may still lack some (shown, it would change, and be painted twice).
      */
     private void progress() {
         long now = System.nanoTime();
         if (now - progressAt >= PROGRESS_MS * 1_000_000) {
             progressAt = now;
-            changed();
+            List<Shape> shapes = model.shapes();
+            BoardSnapshot partial = new BoardSnapshot(id, state, shapes.subList(0, Math.max(0, shapes.size() - 1)),
+                    participants.present(), 0, false, false);
+            notifier.post(l -> l.boardChanged(partial));
         }
     }
 
