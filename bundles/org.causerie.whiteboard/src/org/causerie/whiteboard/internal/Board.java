@@ -51,9 +51,6 @@ final class Board {
     private final WhiteboardLimits limits;
     private final Optional<BoardStore> store;
     private final int maxSnapshotBytes;
-    /** How often a board being joined is shown while its state arrives. */
-    static final long PROGRESS_MS = 250;
-    private long progressAt;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
@@ -72,7 +69,7 @@ final class Board {
         this.participants = new Participants(channel);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
                 records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end,
-                Joining.StateSink.of(this::restartState, this::stateRecords)));
+                new StreamedState(model, this::refused, this::showPartial, System::nanoTime)));
     }
 
     static String newId() {
@@ -173,32 +170,10 @@ final class Board {
         }
     }
 
-    /** An offered state (re)starts: it is applied to an empty board as it arrives. */
-    private void restartState() {
-        model.replica().reset();
-        progressAt = System.nanoTime();
-    }
-
-    private void stateRecords(String sender, List<SxeRecord> records) {
-        refused(sender, model.replica().history(sender, records));
-        progress();
-    }
-
-    /**
-     * Shows the board being joined as its state arrives (a snapshot, still joining, at most
-     * every {@value #PROGRESS_MS} ms): an editor paints the shapes as they come rather than all
-     * at the end. The last shape is left out: a state sends each element before its attributes,
-     * so only the last may still lack some (shown, it would change, and be painted twice).
-     */
-    private void progress() {
-        long now = System.nanoTime();
-        if (now - progressAt >= PROGRESS_MS * 1_000_000) {
-            progressAt = now;
-            List<Shape> shapes = model.shapes();
-            BoardSnapshot partial = new BoardSnapshot(id, state, shapes.subList(0, Math.max(0, shapes.size() - 1)),
-                    participants.present(), 0, false, false);
-            notifier.post(l -> l.boardChanged(partial));
-        }
+    /** Shows the board being joined with the shapes of its state so far. */
+    private void showPartial(List<Shape> shapes) {
+        BoardSnapshot partial = new BoardSnapshot(id, state, shapes, participants.present(), 0, false, false);
+        notifier.post(l -> l.boardChanged(partial));
     }
 
     /** The state arrived (an offered one was applied as it came; a stored one is in {@code done}). */

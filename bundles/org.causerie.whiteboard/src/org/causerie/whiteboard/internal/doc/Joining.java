@@ -3,7 +3,6 @@ package org.causerie.whiteboard.internal.doc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * A joiner's side of XEP-0284 §7–§8: accept the first state offer and refuse
@@ -95,21 +94,6 @@ public final class Joining {
 
         /** Records of the state, in order, as sent by {@code sender}. */
         void records(String sender, List<SxeRecord> records);
-
-        /** @return a sink calling these */
-        static StateSink of(Runnable begin, BiConsumer<String, List<SxeRecord>> records) {
-            return new StateSink() {
-                @Override
-                public void begin() {
-                    begin.run();
-                }
-
-                @Override
-                public void records(String sender, List<SxeRecord> list) {
-                    records.accept(sender, list);
-                }
-            };
-        }
     }
 
     /**

@@ -127,13 +127,14 @@ public final class BoardCanvas {
         if (nextById.size() != next.size()) {
             return false; // an id twice: not shapes added on top; compared shape by shape instead
         }
+        List<Shape> below = shapes;
         shapes = List.copyOf(next);
         byId = nextById;
         double[] area = added.stream().map(Geometry::bounds).reduce(Geometry::union).orElseThrow();
         if (!canvas.isDisposed()) {
             Rectangle r = view.toScreen(area);
             Rectangle size = canvas.getClientArea();
-            layer.append(List.copyOf(added), r, view, size.width, size.height);
+            layer.append(below, List.copyOf(added), r, view, size.width, size.height);
             canvas.redraw(r.x, r.y, r.width, r.height, false);
         }
         return true;

@@ -1,6 +1,7 @@
 package org.causerie.whiteboard.ui.internal.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.causerie.whiteboard.Shape;
@@ -44,17 +45,22 @@ final class ShapeLayer {
 
     /**
      * Shapes were added on top of the board (over every shape painted): paints them over the
-     * layer at once, without painting what lies below them again, when the layer is up to
-     * date; else the area is painted again before it is next shown.
+     * layer at once, without painting what lies below them again (areas still waiting to be
+     * painted are painted first, with the shapes below); when the view or the size changed,
+     * the area is painted again before it is next shown.
+     *
+     * @param below the shapes shown before, bottom first
      */
-    void append(List<Shape> added, Rectangle area, View view, int width, int height) {
-        boolean current = image != null && !whole && dirty.isEmpty() && viewState != null
-                && java.util.Arrays.equals(view.state(), viewState) && image.getBounds().width == width
-                && image.getBounds().height == height;
-        Rectangle within = area.intersection(new Rectangle(0, 0, width, height));
+    void append(List<Shape> below, List<Shape> added, Rectangle area, View view, int width, int height) {
+        boolean current = image != null && !whole && viewState != null && Arrays.equals(view.state(), viewState)
+                && image.getBounds().width == width && image.getBounds().height == height;
         if (!current) {
             invalidate(area);
-        } else if (!within.isEmpty()) {
+            return;
+        }
+        update(width, height, view, below);
+        Rectangle within = area.intersection(new Rectangle(0, 0, width, height));
+        if (!within.isEmpty()) {
             renderer.overlay(image, within, view, added);
         }
     }
@@ -77,7 +83,7 @@ final class ShapeLayer {
             disposeImage();
             image = new Image(display, width, height);
             whole = true;
-        } else if (viewState != null && !java.util.Arrays.equals(now, viewState) && !scrolled(now, width, height)) {
+        } else if (viewState != null && !Arrays.equals(now, viewState) && !scrolled(now, width, height)) {
             whole = true;
         }
         viewState = now;
