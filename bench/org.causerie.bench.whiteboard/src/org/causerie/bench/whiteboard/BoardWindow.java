@@ -77,6 +77,27 @@ final class BoardWindow {
         return new double[] {Figures.millis(start, System.nanoTime()), canvas.lastPaintMillis()};
     }
 
+    /**
+     * Handles events until the canvas painted after a moment the caller learns of: the repaint
+     * count {@code shownAt} gives once it is known (negative until then).
+     *
+     * @return when it painted, {@link System#nanoTime()}
+     */
+    long awaitShown(java.util.function.LongSupplier shownAt) {
+        Display display = canvas.control().getDisplay();
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (shownAt.getAsLong() < 0 || canvas.repaints() <= shownAt.getAsLong()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the canvas did not paint the whole board within 60 s");
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
+        return System.nanoTime();
+    }
+
     /** Handles events until the canvas painted (SWT on GTK 3 paints on the frame clock, not in update()). */
     private void awaitPaint(int before) {
         Display display = canvas.control().getDisplay();

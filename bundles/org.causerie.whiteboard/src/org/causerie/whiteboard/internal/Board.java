@@ -2,6 +2,7 @@ package org.causerie.whiteboard.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,11 +12,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
+import org.causerie.whiteboard.Shape;
 import org.causerie.whiteboard.SyncState;
 import org.causerie.whiteboard.WhiteboardException;
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.BoardModel;
 import org.causerie.whiteboard.internal.doc.Joining;
+import org.causerie.whiteboard.internal.doc.RecordIds;
 import org.causerie.whiteboard.internal.doc.Replica;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
 import org.causerie.whiteboard.internal.doc.StateItem;
@@ -61,11 +64,12 @@ final class Board {
         this.limits = limits;
         this.maxSnapshotBytes = maxSnapshotBytes;
         this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
-        this.model = new BoardModel(new SvgPolicy(limits), channel.self(), Board::newId);
+        this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
-                records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end));
+                records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end,
+                new StreamedState(model, this::refused, this::showPartial, System::nanoTime)));
     }
 
     static String newId() {
@@ -166,6 +170,13 @@ final class Board {
         }
     }
 
+    /** Shows the board being joined with the shapes of its state so far. */
+    private void showPartial(List<Shape> shapes) {
+        BoardSnapshot partial = new BoardSnapshot(id, state, shapes, participants.present(), 0, false, false);
+        notifier.post(l -> l.boardChanged(partial));
+    }
+
+    /** The state arrived (an offered one was applied as it came; a stored one is in {@code done}). */
     private void finish(Joining.Done done) {
         Replica.Report report = model.replica().history(done.stateSender(), done.state());
         refused(done.stateSender(), report);

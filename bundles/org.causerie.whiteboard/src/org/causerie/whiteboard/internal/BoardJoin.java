@@ -35,9 +35,10 @@ final class BoardJoin {
      * @param finishEmpty nothing to start from (why): an empty board, then what was kept
      * @param loadedFromStore the stored snapshot was applied (it holds that many records)
      * @param fail the join failed (why)
+     * @param stream where an offered state's records go as they arrive (applied at once)
      */
     record Ends(Consumer<Joining.Done> finish, BiConsumer<String, List<Joining.Kept>> finishEmpty,
-            IntConsumer loadedFromStore, Consumer<String> fail) {
+            IntConsumer loadedFromStore, Consumer<String> fail, Joining.StateSink stream) {
     }
 
     private final BoardId id;
@@ -153,7 +154,7 @@ final class BoardJoin {
         if (joining.acceptedFrom().filter(from::equals).isPresent() && (transferring || begins)
                 && (privately || id.kind() == BoardId.Kind.DIRECT)) {
             transferring = true;
-            Optional<Joining.Done> done = joining.state(from, items);
+            Optional<Joining.Done> done = joining.state(from, items, ends.stream());
             if (done.isPresent()) {
                 joining = null;
                 ends.finish().accept(done.get());

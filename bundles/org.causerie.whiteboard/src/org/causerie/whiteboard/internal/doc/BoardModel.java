@@ -42,13 +42,21 @@ public final class BoardModel {
     /**
      * @param policy what the board may hold
      * @param self how the room names this client
-     * @param ids unique ids, for records and elements
+     * @param ids unique ids, for records and elements (one the board holds already is skipped)
      */
     public BoardModel(ContentPolicy policy, String self, Supplier<String> ids) {
         this.replica = new Replica(policy, self);
-        this.ids = ids;
-        this.translator = new EditTranslator(ids);
-        this.planner = new ChangePlanner(ids);
+        this.ids = () -> fresh(ids);
+        this.translator = new EditTranslator(this.ids);
+        this.planner = new ChangePlanner(this.ids);
+    }
+
+    private String fresh(Supplier<String> ids) {
+        String id = ids.get();
+        for (int guard = 0; replica.document().node(id).isPresent() && guard < 1_000; guard++) {
+            id = ids.get();
+        }
+        return id;
     }
 
     public Replica replica() {

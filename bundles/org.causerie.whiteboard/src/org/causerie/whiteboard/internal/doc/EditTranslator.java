@@ -36,7 +36,9 @@ public final class EditTranslator {
             case Edit.Resize r -> resize(shape(doc, r.shapeId()), r.topLeft(), r.bottomRight());
             case Edit.Restyle r -> {
                 Shape s = shape(doc, r.shapeId());
-                yield new Change.Restore(s.id(), some(Geometry.style(s.kind(), r.style())), Optional.empty());
+                Map<String, Optional<String>> style = some(Geometry.style(s.kind(), r.style()));
+                Geometry.STYLE_ATTRIBUTES.forEach(name -> style.putIfAbsent(name, Optional.empty()));
+                yield new Change.Restore(s.id(), style, Optional.empty());
             }
             case Edit.Reorder r -> new Change.Restore(shape(doc, r.shapeId()).id(), Map.of(),
                     Optional.of(weight(doc, r)));

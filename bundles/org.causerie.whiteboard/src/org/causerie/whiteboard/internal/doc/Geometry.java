@@ -76,20 +76,36 @@ public final class Geometry {
         return a;
     }
 
-    /** @return the presentation attributes of a style */
+    /** The presentation attributes {@link #style} may write: a restyle removes those it leaves out. */
+    public static final List<String> STYLE_ATTRIBUTES = List.of("stroke", "stroke-width", "fill", "marker-end",
+            "opacity");
+
+    /**
+     * @return the presentation attributes of a style, without those equal to SVG's initial values
+     *         ({@code stroke-width} 1, {@code opacity} 1) or meaningless ({@code fill} none on a
+     *         line): every reader takes those values when the attribute is absent, and a board of
+     *         thousands of shapes is that many records lighter for a late joiner
+     */
     public static Map<String, String> style(ShapeKind kind, Style style) {
         Map<String, String> a = new LinkedHashMap<>();
         if (kind == ShapeKind.TEXT) {
             a.put("fill", style.stroke());
         } else if (kind != ShapeKind.IMAGE) {
             a.put("stroke", style.stroke());
-            a.put("stroke-width", number(style.width()));
-            a.put("fill", style.fill().orElse("none"));
+            if (style.width() != 1) {
+                a.put("stroke-width", number(style.width()));
+            }
+            boolean line = kind == ShapeKind.LINE || kind == ShapeKind.ARROW;
+            if (style.fill().isPresent() || !line) {
+                a.put("fill", style.fill().orElse("none"));
+            }
         }
         if (kind == ShapeKind.ARROW) {
             a.put("marker-end", ARROW_MARKER);
         }
-        a.put("opacity", number(style.opacity()));
+        if (style.opacity() != 1) {
+            a.put("opacity", number(style.opacity()));
+        }
         return a;
     }
 }

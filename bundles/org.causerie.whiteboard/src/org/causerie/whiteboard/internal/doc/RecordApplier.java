@@ -80,9 +80,20 @@ public final class RecordApplier {
             }
             doc.removeSubtree(rival.get());
         }
-        Optional<String> creator = history ? r.creator() : Optional.of(sender).filter(s -> !s.isEmpty());
+        Optional<String> creator = history ? stateCreator(r) : Optional.of(sender).filter(s -> !s.isEmpty());
         doc.insert(new Node(r.rid(), r.type(), creator, NodeState.initial(r.version(), f)));
         return Outcome.APPLIED;
+    }
+
+    /**
+     * The creator a state transfer gives: the one named ({@code creator=''} names none); a record
+     * that is not an element and names none has its parent's (StateWriter leaves it out then).
+     */
+    private Optional<String> stateCreator(NewRecord r) {
+        if (r.creator().isPresent() || r.type() == NodeType.ELEMENT) {
+            return r.creator().filter(c -> !c.isEmpty());
+        }
+        return doc.node(r.fields().parent()).flatMap(Node::creator);
     }
 
     /** A second root, or a second attribute of the same name on the same element. */

@@ -181,8 +181,21 @@ public final class Replica {
     }
 
     /**
+     * Empties the board, for a state transfer that starts again.
+     *
+     * @throws IllegalStateException when own edits are pending (none can be made before the state)
+     */
+    public void reset() {
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("edits made before the state arrived");
+        }
+        doc.clear();
+        last = Optional.empty();
+    }
+
+    /**
      * Applies a state transfer's records (between document-begin and document-end)
-     * to an empty board.
+     * to an empty board, or after the earlier records of the same transfer.
      *
      * @throws IllegalStateException when own edits are pending (none can be made before the state)
      */

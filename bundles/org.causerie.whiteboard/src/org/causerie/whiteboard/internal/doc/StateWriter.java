@@ -3,12 +3,17 @@ package org.causerie.whiteboard.internal.doc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The records of a state transfer (XEP-0284 §8.4): for every record, parents
  * first, a {@code new} at the oldest version it keeps and a {@code set} with
  * every field for each later version, so the joiner holds the same versions
  * (and can undo conflicting edits the same way, §10.6.2) as everyone else.
+ * A record that is not an element names its {@code creator} only when it is not
+ * its parent's (a shape's attributes are nearly always made by its author): the
+ * reader takes the parent's creator when none is named ({@link RecordApplier}),
+ * and an explicitly empty {@code creator=''} stands for none.
  */
 public final class StateWriter {
 
@@ -26,12 +31,24 @@ public final class StateWriter {
         for (Node node : doc.inTreeOrder()) {
             var history = node.state().history();
             Map.Entry<Integer, Fields> first = history.firstEntry();
-            out.add(new NewRecord(node.rid(), node.type(), first.getKey(), first.getValue(), node.creator(),
-                    java.util.Optional.empty()));
+            out.add(new NewRecord(node.rid(), node.type(), first.getKey(), first.getValue(), creator(doc, node),
+                    Optional.empty()));
             for (var entry : history.tailMap(first.getKey(), false).entrySet()) {
                 out.add(SetRecord.all(node.rid(), entry.getKey(), node.type(), entry.getValue()));
             }
         }
         return out;
+    }
+
+    /** @return the creator to send: none when a non-element inherits its parent's, {@code ""} for none */
+    private static Optional<String> creator(SxeDocument doc, Node node) {
+        if (node.type() == NodeType.ELEMENT) {
+            return node.creator();
+        }
+        Optional<String> inherited = doc.parentOf(node).flatMap(Node::creator);
+        if (node.creator().equals(inherited)) {
+            return Optional.empty();
+        }
+        return node.creator().or(() -> Optional.of(""));
     }
 }

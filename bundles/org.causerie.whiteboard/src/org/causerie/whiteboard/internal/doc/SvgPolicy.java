@@ -31,9 +31,8 @@ public final class SvgPolicy implements ContentPolicy {
             "fill-rule", "opacity", "font-size", "font-family", "font-weight", "font-style", "text-anchor",
             "marker-start", "marker-end", "href", "viewBox", "preserveAspectRatio", "version", "visibility");
     private static final Pattern IMAGE = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*");
-    private static final Pattern PATH = Pattern.compile("[MmZzLlHhVvCcSsQqTtAa0-9eE.,+\\- \\t\\r\\n]*");
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} #%().,+\\-_'\"/]*");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final String PATH_CHARACTERS = "MmZzLlHhVvCcSsQqTtAaeE.,+- \t\r\n";
+    private static final String PLAIN_PUNCTUATION = " #%().,+-_'\"/";
 
     private final WhiteboardLimits limits;
 
@@ -111,14 +110,17 @@ public final class SvgPolicy implements ContentPolicy {
                     : Optional.of("href is not a data:image base64 URI");
         }
         if (name.equals("d") || name.equals("points")) {
-            if (!PATH.matcher(value).matches()) {
+            if (!pathCharacters(value)) {
                 return Optional.of(name + " holds characters a path does not");
             }
-            return numbers(value) > 2L * limits.maxPathPoints()
+            return PathData.countNumbers(value) > 2L * limits.maxPathPoints()
                     ? Optional.of("more than " + limits.maxPathPoints() + " points") : Optional.empty();
         }
-        if (value.length() > MAX_PLAIN_VALUE || !PLAIN.matcher(value).matches()) {
+        if (value.length() > MAX_PLAIN_VALUE || !plain(value)) {
             return Optional.of("value of " + name + " refused");
+        }
+        if (value.indexOf('(') < 0) {
+            return Optional.empty(); // no url(…); and plain values hold no ':', so no "script:"
         }
         String squeezed = value.toLowerCase(Locale.ROOT).replaceAll("[\\s\"']", "");
         int url = squeezed.indexOf("url(");
@@ -129,6 +131,41 @@ public final class SvgPolicy implements ContentPolicy {
             url = squeezed.indexOf("url(", url + 4);
         }
         return squeezed.contains("script:") ? Optional.of("script in " + name) : Optional.empty();
+    }
+
+    /** @return whether the value holds only path data characters ({@code [MmZzLlHhVvCcSsQqTtAa0-9eE.,+\- \t\r\n]}) */
+    static boolean pathCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || PATH_CHARACTERS.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the value holds only letters, digits (any script) and {@code  #%().,+-_'"/} */
+    static boolean plain(String value) {
+        for (int i = 0; i < value.length();) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                        || PLAIN_PUNCTUATION.indexOf(c) >= 0)) {
+                    return false;
+                }
+            } else if (!Character.isLetter(c) && !number(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the code point is in Unicode's category N (Nd, Nl, No), as the regex {@code \p{N}} */
+    private static boolean number(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** @return whether every character is allowed in XML 1.0 (§2.2), so the record can be sent */
@@ -143,14 +180,5 @@ public final class SvgPolicy implements ContentPolicy {
             }
         }
         return true;
-    }
-
-    private static long numbers(String value) {
-        long count = 0;
-        var m = NUMBER.matcher(value);
-        while (m.find()) {
-            count++;
-        }
-        return count;
     }
 }

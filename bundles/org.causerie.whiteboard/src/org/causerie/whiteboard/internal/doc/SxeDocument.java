@@ -70,6 +70,14 @@ public final class SxeDocument {
         return parent.isEmpty() ? Optional.empty() : node(parent);
     }
 
+    /** Removes every record (the clock goes on, so stamps read before stay stale). */
+    void clear() {
+        nodes.clear();
+        topLevel.clear();
+        elements = 0;
+        journal = null;
+    }
+
     /** Starts recording the inverse of every change (an open journal is replaced). */
     void openJournal() {
         journal = new ArrayDeque<>();

@@ -112,6 +112,9 @@ final class RecordReader {
     }
 
     static OptionalInt version(String text) {
+        if (!text.isEmpty() && text.length() <= 9 && digitsOnly(text, 0)) {
+            return OptionalInt.of(Integer.parseInt(text)); // the usual form, without the pattern
+        }
         if (!VERSION.matcher(text).matches()) {
             return OptionalInt.empty();
         }
@@ -120,11 +123,24 @@ final class RecordReader {
     }
 
     static Optional<Float> weight(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() > start && text.length() <= 12 && text.charAt(start) != '.' && digitsOnly(text, start)) {
+            return Optional.of(Float.parseFloat(text)); // an integer weight, the usual form, without the pattern
+        }
         if (!FLOAT.matcher(text).matches()) {
             return Optional.empty();
         }
         float w = Float.parseFloat(text.trim());
         return Float.isFinite(w) ? Optional.of(w) : Optional.empty();
+    }
+
+    private static boolean digitsOnly(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String orEmpty(String value) {

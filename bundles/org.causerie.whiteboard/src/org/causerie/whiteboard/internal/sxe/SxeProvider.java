@@ -2,10 +2,10 @@ package org.causerie.whiteboard.internal.sxe;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.StateItem;
@@ -86,6 +86,7 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
         WhiteboardLimits now = limits;
         int depth = parser.getDepth();
         List<StateItem> out = new ArrayList<>();
+        Attributes attributes = new Attributes();
         int skipped = 0;
         while (true) {
             XmlPullParser.Event event = parser.next();
@@ -99,12 +100,13 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
                 skipped++;
                 continue;
             }
-            Map<String, String> attributes = new HashMap<>();
+            attributes.clear();
             long chars = 0;
             for (int i = 0; i < parser.getAttributeCount(); i++) {
                 String value = orEmpty(parser.getAttributeValue(i));
                 chars += value.length();
-                if (parser.getAttributeNamespace(i) == null || parser.getAttributeNamespace(i).isEmpty()) {
+                String ns = parser.getAttributeNamespace(i);
+                if (ns == null || ns.isEmpty()) {
                     attributes.put(parser.getAttributeName(i), value);
                 }
             }
@@ -113,7 +115,7 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
                 continue;
             }
             RecordReader.Read read = SxeElement.NAMESPACE.equals(parser.getNamespace())
-                    ? RecordReader.read(parser.getName(), attributes::get)
+                    ? RecordReader.read(parser.getName(), attributes)
                     : RecordReader.Read.refused("a record in namespace " + parser.getNamespace());
             read.item().ifPresentOrElse(out::add, () -> refused.add(read.reason()));
         }
@@ -121,6 +123,45 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
             refused.add(skipped + " records beyond " + MAX_ITEMS + " in one element");
         }
         return out;
+    }
+
+    /**
+     * One record's attributes by local name: a record has a handful, so two small arrays
+     * searched in order beat a hash map made for each of a state's tens of thousands of records.
+     */
+    private static final class Attributes implements Function<String, String> {
+        private String[] names = new String[16];
+        private String[] values = new String[16];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void put(String name, String value) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    values[i] = value;
+                    return;
+                }
+            }
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        @Override
+        public String apply(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 
     private static String orEmpty(String value) {

@@ -12,10 +12,14 @@ import org.causerie.whiteboard.internal.doc.StateItem;
 /**
  * Writes {@code <sxe/>} elements. Attribute values escape line breaks and tabs
  * as character references: a text's line breaks would otherwise become spaces
- * (XML attribute-value normalisation). Weights are written as Java prints a
- * float ({@code 3.0}, {@code 1.5E10}): valid xs:float lexical forms.
+ * (XML attribute-value normalisation). Whole weights are written as integers
+ * ({@code 3}), others as Java prints a float ({@code 2.5}, {@code 1.5E10}): valid
+ * xs:float lexical forms that read back to the same float.
  */
 final class SxeXml {
+
+    /** The characters {@link #attribute} escapes. */
+    private static final String ESCAPED = "&<>'\"\n\r\t";
 
     private SxeXml() {
     }
@@ -83,7 +87,7 @@ final class SxeXml {
         }
         optional(out, "parent", f.parent());
         if (f.weight() != 0) {
-            attribute(out, "primary-weight", Float.toString(f.weight()));
+            attribute(out, "primary-weight", weight(f.weight()));
         }
         if (type.named()) {
             optional(out, "ns", f.ns());
@@ -106,7 +110,7 @@ final class SxeXml {
         attribute(out, "target", s.rid());
         attribute(out, "version", Integer.toString(s.version()));
         opt(out, "parent", s.parent());
-        opt(out, "primary-weight", s.weight().map(w -> Float.toString(w)));
+        opt(out, "primary-weight", s.weight().map(SxeXml::weight));
         opt(out, "ns", s.ns());
         opt(out, "name", s.name());
         opt(out, "chdata", s.chdata());
@@ -115,6 +119,11 @@ final class SxeXml {
         s.replaceFrom().ifPresent(v -> attribute(out, "replacefrom", Integer.toString(v)));
         s.replaceN().ifPresent(v -> attribute(out, "replacen", Integer.toString(v)));
         out.append("/>");
+    }
+
+    /** @return a weight's shortest form here: an integer when it is whole (and exact as a float) */
+    static String weight(float w) {
+        return w == Math.rint(w) && Math.abs(w) <= 1 << 24 ? Integer.toString((int) w) : Float.toString(w);
     }
 
     private static void opt(StringBuilder out, String name, Optional<String> value) {
@@ -129,7 +138,12 @@ final class SxeXml {
 
     static void attribute(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("='");
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && ESCAPED.indexOf(value.charAt(plain)) < 0) {
+            plain++;
+        }
+        out.append(value, 0, plain); // most values need no escape: copied at once
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");

@@ -28,6 +28,8 @@ public final class BoardCanvas {
 
     /** Half the side of the resize handle, in pixels. */
     private static final int HANDLE = 5;
+    /** More areas than this to repaint after a change are repainted as their union. */
+    private static final int MAX_DAMAGE = 64;
 
     private final Canvas canvas;
     private final View view = new View();
@@ -77,6 +79,9 @@ public final class BoardCanvas {
 
     /** Shows the board's shapes now, repainting only where a shape appeared, went or changed. */
     public void show(List<Shape> next) {
+        if (next.size() > shapes.size() && !shapes.isEmpty() && startsWith(next, shapes) && append(next)) {
+            return;
+        }
         Map<String, Shape> nextById = new HashMap<>();
         next.forEach(s -> nextById.put(s.id(), s));
         List<double[]> damage = new ArrayList<>();
@@ -106,7 +111,45 @@ public final class BoardCanvas {
         if (selected.isPresent() && !byId.containsKey(selected.get())) {
             selected = Optional.empty();
         }
-        damage.forEach(this::repaintShapes);
+        // one area for many (a board loaded at once): thousands of redraw calls cost more than the union
+        (damage.size() > MAX_DAMAGE ? List.of(damage.stream().reduce(Geometry::union).orElseThrow()) : damage)
+                .forEach(this::repaintShapes);
+    }
+
+    /**
+     * Shapes only added on top (a board arriving, someone drawing): painted over the layer,
+     * without painting again the shapes below them.
+     */
+    private boolean append(List<Shape> next) {
+        List<Shape> added = next.subList(shapes.size(), next.size());
+        Map<String, Shape> nextById = new HashMap<>(byId);
+        added.forEach(s -> nextById.put(s.id(), s));
+        if (nextById.size() != next.size()) {
+            return false; // an id twice: not shapes added on top; compared shape by shape instead
+        }
+        List<Shape> below = shapes;
+        shapes = List.copyOf(next);
+        byId = nextById;
+        double[] area = added.stream().map(Geometry::bounds).reduce(Geometry::union).orElseThrow();
+        if (!canvas.isDisposed()) {
+            Rectangle r = view.toScreen(area);
+            Rectangle size = canvas.getClientArea();
+            layer.append(below, List.copyOf(added), r, view, size.width, size.height);
+            canvas.redraw(r.x, r.y, r.width, r.height, false);
+        }
+        return true;
+    }
+
+    /** @return whether {@code list} begins with the shapes of {@code prefix} (the same ones, unchanged) */
+    private static boolean startsWith(List<Shape> list, List<Shape> prefix) {
+        for (int i = 0; i < prefix.size(); i++) {
+            Shape a = list.get(i);
+            Shape b = prefix.get(i);
+            if (a != b && !a.equals(b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> order(List<Shape> list, Map<String, Shape> keep) {

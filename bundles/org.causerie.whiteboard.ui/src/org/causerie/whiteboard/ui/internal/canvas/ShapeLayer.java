@@ -1,14 +1,13 @@
 package org.causerie.whiteboard.ui.internal.canvas;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.causerie.whiteboard.Shape;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -17,7 +16,8 @@ import org.eclipse.swt.widgets.Display;
  * shapes changed are painted again (a board of 10,000 shapes costs hundreds of
  * milliseconds to paint whole). A pan by whole pixels scrolls the image and paints
  * the strips that came into view; a zoom or a new size paints everything once.
- * Display thread only.
+ * Shapes are painted by a {@link BandRenderer} (in this process, on every core) and
+ * copied into the layer, an X pixmap that paint events copy from. Display thread only.
  */
 final class ShapeLayer {
 
@@ -25,7 +25,7 @@ final class ShapeLayer {
     private static final int MAX_AREAS = 16;
 
     private final Display display;
-    private final ShapePainter painter;
+    private final BandRenderer renderer;
     private final List<Rectangle> dirty = new ArrayList<>();
     private Image image;
     private double[] viewState;
@@ -33,13 +33,35 @@ final class ShapeLayer {
 
     ShapeLayer(Display display, ShapePainter painter) {
         this.display = display;
-        this.painter = painter;
+        this.renderer = new BandRenderer(display, painter);
     }
 
     /** The shapes changed in this canvas area: paint it again before it is next shown. */
     void invalidate(Rectangle area) {
         if (!whole) {
             dirty.add(area);
+        }
+    }
+
+    /**
+     * Shapes were added on top of the board (over every shape painted): paints them over the
+     * layer at once, without painting what lies below them again (areas still waiting to be
+     * painted are painted first, with the shapes below); when the view or the size changed,
+     * the area is painted again before it is next shown.
+     *
+     * @param below the shapes shown before, bottom first
+     */
+    void append(List<Shape> below, List<Shape> added, Rectangle area, View view, int width, int height) {
+        boolean current = image != null && !whole && viewState != null && Arrays.equals(view.state(), viewState)
+                && image.getBounds().width == width && image.getBounds().height == height;
+        if (!current) {
+            invalidate(area);
+            return;
+        }
+        update(width, height, view, below);
+        Rectangle within = area.intersection(new Rectangle(0, 0, width, height));
+        if (!within.isEmpty()) {
+            renderer.overlay(image, within, view, added);
         }
     }
 
@@ -58,10 +80,10 @@ final class ShapeLayer {
     private void update(int width, int height, View view, List<Shape> shapes) {
         double[] now = view.state();
         if (image == null || image.getBounds().width != width || image.getBounds().height != height) {
-            dispose();
+            disposeImage();
             image = new Image(display, width, height);
             whole = true;
-        } else if (viewState != null && !java.util.Arrays.equals(now, viewState) && !scrolled(now, width, height)) {
+        } else if (viewState != null && !Arrays.equals(now, viewState) && !scrolled(now, width, height)) {
             whole = true;
         }
         viewState = now;
@@ -126,21 +148,15 @@ final class ShapeLayer {
     }
 
     private void render(Rectangle area, View view, List<Shape> shapes) {
-        GC gc = new GC(image);
-        Transform transform = view.transform(display);
-        try {
-            gc.setClipping(area);
-            gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
-            gc.fillRectangle(area);
-            gc.setTransform(transform);
-            painter.paint(gc, shapes, view.toBoard(area));
-        } finally {
-            transform.dispose();
-            gc.dispose();
-        }
+        renderer.render(image, area, view, shapes);
     }
 
     void dispose() {
+        renderer.dispose();
+        disposeImage();
+    }
+
+    private void disposeImage() {
         if (image != null) {
             image.dispose();
             image = null;

@@ -24,7 +24,9 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Paints shapes on a GC whose transform maps board units (the canvas, the PNG
  * export). Keeps the fonts and decoded pictures it made until {@link #dispose()}.
- * Display thread only.
+ * Made on the display thread (it reads the display's resolution then); one
+ * painter is used by one thread at a time, which may be another thread painting
+ * into an {@link Image} ({@link BandRenderer}).
  */
 public final class ShapePainter {
 
@@ -32,8 +34,15 @@ public final class ShapePainter {
     private final Map<Integer, Font> fonts = new HashMap<>();
     private final Map<String, Optional<Image>> images = new HashMap<>();
 
+    private final int dpi;
+
     public ShapePainter(Display display) {
         this.display = display;
+        this.dpi = Math.max(1, display.getDPI().y);
+    }
+
+    Display display() {
+        return display;
     }
 
     /** @return the length of an arrow head for a stroke width, in board units */
@@ -129,7 +138,7 @@ public final class ShapePainter {
         int size = (int) Math.max(1, Math.min(500, Math.round(shape.fontSize())));
         // board units are pixels at 100 %: a font of that many pixels, in points for the display
         Font font = fonts.computeIfAbsent(size, s -> new Font(display,
-                new FontData("Sans", Math.max(1, s * 72 / Math.max(1, display.getDPI().y)), SWT.NORMAL)));
+                new FontData("Sans", Math.max(1, s * 72 / dpi), SWT.NORMAL)));
         gc.setFont(font);
         gc.setForeground(colour(shape.style().fill().orElse(shape.style().stroke())));
         Point at = shape.points().get(0);

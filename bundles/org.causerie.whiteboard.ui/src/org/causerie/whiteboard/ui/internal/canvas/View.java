@@ -78,7 +78,16 @@ public final class View {
 
     /** @return a transform drawing board units on the canvas (the caller disposes it) */
     public Transform transform(Display display) {
+        return transform(display, 0, 0);
+    }
+
+    /**
+     * @return a transform drawing board units into an image whose top-left corner is the canvas
+     *         pixel ({@code x}, {@code y}) (the caller disposes it)
+     */
+    public Transform transform(Display display, int x, int y) {
         Transform transform = new Transform(display);
+        transform.translate(-x, -y);
         transform.scale((float) zoom, (float) zoom);
         transform.translate((float) -originX, (float) -originY);
         return transform;
