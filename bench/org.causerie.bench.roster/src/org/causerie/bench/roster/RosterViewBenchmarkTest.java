@@ -168,6 +168,7 @@ class RosterViewBenchmarkTest {
         Thread.sleep(2000);
         double after = heartbeat.maxStallMillis();
         if (stacks != null) {
+            stacks.printBusy("round " + round + " login", start, shown);
             stacks.print("round " + round + " during login", duringStalls, STACKS_MILLIS);
             stacks.print("round " + round + " 2 s after", heartbeat.stalls(), STACKS_MILLIS);
         }

@@ -79,12 +79,33 @@ final class StallStacks implements AutoCloseable {
         }
     }
 
+    /**
+     * Prints what the display thread was busy with between two moments: the samples
+     * not waiting for events (in {@code Display.sleep}), grouped like a stall's.
+     */
+    void printBusy(String label, long fromNanos, long toNanos) {
+        List<Sample> busy = samples.stream().filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos
+                && !idle(s.stack())).toList();
+        System.out.printf("BUSY %s: %d samples of the display thread not waiting for events%n", label, busy.size());
+        print("  ours", busy.stream().map(s -> ours(s.stack())).toList());
+        print("  top ", busy.stream().map(s -> top(s.stack(), 6)).toList());
+    }
+
+    private static boolean idle(StackTraceElement[] stack) {
+        for (int i = 0; i < Math.min(3, stack.length); i++) {
+            if (stack[i].getMethodName().equals("sleep") && stack[i].getClassName().endsWith("Display")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void print(String prefix, List<String> keys) {
         Map<String, Long> counts = keys.stream().collect(Collectors.groupingBy(k -> k, LinkedHashMap::new,
                 Collectors.counting()));
         List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
-        sorted.stream().limit(8).forEach(e -> System.out.printf("%s %3d %s%n", prefix, e.getValue(), e.getKey()));
+        sorted.stream().limit(12).forEach(e -> System.out.printf("%s %3d %s%n", prefix, e.getValue(), e.getKey()));
     }
 
     /** @return the innermost frames of the project's code (and SWT custom, e4), outermost last */
