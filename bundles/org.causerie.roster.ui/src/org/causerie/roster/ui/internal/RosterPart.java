@@ -252,7 +252,9 @@ public final class RosterPart {
         }
         ((GridData) hint.getLayoutData()).exclude = !show;
         hint.setVisible(show);
-        hint.getParent().layout(true);
+        // the children's sizes are unchanged (only whether the hint takes room): cached sizes, so the
+        // tree of a large roster is not measured again at every login (bench/roster's display samples)
+        hint.getParent().layout(false);
     }
 
     private void onDisplay(Runnable runnable) {
