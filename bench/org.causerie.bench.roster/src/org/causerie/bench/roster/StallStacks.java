@@ -86,9 +86,25 @@ final class StallStacks implements AutoCloseable {
     void printBusy(String label, long fromNanos, long toNanos) {
         List<Sample> busy = samples.stream().filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos
                 && !idle(s.stack())).toList();
-        System.out.printf("BUSY %s: %d samples of the display thread not waiting for events%n", label, busy.size());
+        long roster = busy.stream().filter(s -> anyFrame(s.stack(), "org.causerie.roster.ui")).count();
+        long cold = busy.stream().filter(s -> anyFrame(s.stack(), "java.lang.ClassLoader")
+                || anyFrame(s.stack(), "java.lang.invoke.") || anyFrame(s.stack(), "org.eclipse.osgi.internal.loader")
+                || anyFrame(s.stack(), "org.causerie.roster.ui.internal.view.Icons.draw")).count();
+        System.out.printf("BUSY %s: %d samples of the display thread not waiting for events; in the roster view's "
+                + "code %d; loading classes, linking lambdas or drawing icons %d%n", label, busy.size(), roster, cold);
         print("  ours", busy.stream().map(s -> ours(s.stack())).toList());
         print("  top ", busy.stream().map(s -> top(s.stack(), 6)).toList());
+    }
+
+    /** @return whether a frame's class (or class and method, for a prefix with a method) starts with the prefix */
+    private static boolean anyFrame(StackTraceElement[] stack, String prefix) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith(prefix)
+                    || (frame.getClassName() + "." + frame.getMethodName()).startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean idle(StackTraceElement[] stack) {
