@@ -71,6 +71,7 @@ class LargeRosterViewTest extends RosterTestBase {
         assertEquals(List.of(CONTACTS / GROUPS), itemCountsOfGroups(id.get()).stream().distinct().toList(),
                 "tree items under each group");
         lastItemsShowTheirRows(id.get());
+        ui.screenshot("large-roster-10000");
         // figures only: how the roster reached the view (slices may be merged on a busy machine)
         System.out.printf("[roster-ui-tests] %d contacts: %d models shown during the login, contact rows in each: "
                 + "%s%n", CONTACTS, shown.size(), shown);
