@@ -56,6 +56,9 @@ class RosterViewBenchmarkTest {
     private static final int SIZE = Integer.getInteger("causerie.bench.rosterSize", 10_000);
     private static final int ROUNDS = Integer.getInteger("causerie.bench.rosterRounds", 3);
     private static final int GROUPS = 10;
+    /** The stalls whose display-thread stacks are printed (with -Dcauserie.bench.stallStacks=true). */
+    private static final double STACKS_MILLIS = 25;
+    private static StallStacks stacks;
 
     @Test
     void loginUntilEveryRowIsInTheView(EjabberdServer server) throws Exception {
@@ -70,6 +73,7 @@ class RosterViewBenchmarkTest {
             Display display = workbench.display();
             RosterTree tree = rosterTree(display);
             Heartbeat heartbeat = new Heartbeat(display);
+            stacks = StallStacks.ENABLED ? new StallStacks(display.getThread()) : null;
             Thread.sleep(1000);
             System.out.printf("BENCH roster idle display: longest stall %.1f ms over 1 s (timer every %d ms)%n",
                     heartbeat.maxStallMillis(), Heartbeat.PERIOD_MILLIS);
@@ -80,11 +84,14 @@ class RosterViewBenchmarkTest {
                 rounds.add(new double[] {raw, view[0], view[1], view[2], view[3]});
                 System.out.printf("BENCH roster round %d: raw Smack login->roster loaded %.0f ms; workbench login->"
                         + "every row in the view %.0f ms (%+.0f ms); display stall max %.1f ms during, %.1f ms in "
-                        + "the 2 s after; RSS %.0f MB%n", round, raw, view[0], view[0] - raw, view[1], view[2],
-                        view[3]);
+                        + "the 2 s after; RSS %.0f MB; %s%n", round, raw, view[0], view[0] - raw, view[1], view[2],
+                        view[3], load());
             }
             summary(rounds);
             heartbeat.stop();
+            if (stacks != null) {
+                stacks.close();
+            }
         } finally {
             tracker.close();
             workbench.close();
@@ -106,12 +113,12 @@ class RosterViewBenchmarkTest {
                 loadedAt.completeExceptionally(exception);
             }
         });
-        JvmWork before = JvmWork.now();
+        JvmWork before = JvmWork.now(null);
         long start = System.nanoTime();
         connection.connect().login();
         long loaded = loadedAt.get(120, TimeUnit.SECONDS);
         System.out.printf("BENCH roster round %d: raw Smack login->roster loaded: %s%n", round,
-                JvmWork.now().since(before));
+                JvmWork.now(null).since(before));
         try {
             assertEquals(SIZE, roster.getEntries().size(), "raw Smack's roster");
         } finally {
@@ -142,12 +149,13 @@ class RosterViewBenchmarkTest {
         Account account = Account.builder(owner.jid()).id(id).host(server.host()).port(server.c2sPort())
                 .resource("bench-ui-" + round).pinnedCertificate(server.certificateSha256()).build();
         heartbeat.reset();
-        JvmWork before = JvmWork.now();
+        JvmWork before = JvmWork.now(display.getThread());
         long start = System.nanoTime();
         accounts.connect(account, owner.password().toCharArray()).get(60, TimeUnit.SECONDS);
         long shown = allRows.get(120, TimeUnit.SECONDS);
         double during = heartbeat.maxStallMillis();
-        String work = JvmWork.now().since(before);
+        String work = JvmWork.now(display.getThread()).since(before);
+        List<Heartbeat.Stall> duringStalls = heartbeat.stalls();
         String stalls = heartbeat.stalls().stream().map(s -> String.format("%.0f", s.millis()))
                 .collect(java.util.stream.Collectors.joining(" "));
         System.out.printf("BENCH roster round %d: workbench login->every row in the view: %s; display stalls "
@@ -159,6 +167,11 @@ class RosterViewBenchmarkTest {
         heartbeat.reset();
         Thread.sleep(2000);
         double after = heartbeat.maxStallMillis();
+        if (stacks != null) {
+            stacks.printBusy("round " + round + " login", start, shown);
+            stacks.print("round " + round + " during login", duringStalls, STACKS_MILLIS);
+            stacks.print("round " + round + " 2 s after", heartbeat.stalls(), STACKS_MILLIS);
+        }
         assertEquals(SIZE, itemsInTree(display, tree, id), "contact rows SWT can ask for");
         double rss = residentMegabytes();
         openOneGroup(display, tree, id, heartbeat, round);
@@ -268,6 +281,10 @@ class RosterViewBenchmarkTest {
         double[] values = rounds.stream().mapToDouble(r -> r[column]).sorted().toArray();
         return values.length % 2 == 1 ? values[values.length / 2]
                 : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
+    private static String load() throws IOException {
+        return "load average " + Files.readString(Path.of("/proc/loadavg")).trim();
     }
 
     private static double residentMegabytes() throws IOException {

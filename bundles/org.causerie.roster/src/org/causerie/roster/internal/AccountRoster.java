@@ -45,6 +45,9 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
 
     private static final Logger LOG = System.getLogger(AccountRoster.class.getName());
 
+    /** Roster items converted and handed to the state at a time (see {@link #entriesUpdated}). */
+    static final int SLICE = 1_000;
+
     private final SmackSession session;
     private final XMPPConnection connection;
     private final Roster roster;
@@ -125,18 +128,18 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
      * before this, on the same thread: the state already has every item then, and
      * converting the 10,000 entries of a large roster a second time only made garbage
      * on the login's critical path. Only what the state misses (this listener was
-     * attached after the roster loaded) is converted; items no longer in the roster go.
+     * attached after the roster loaded) is converted, found under one lock; items no
+     * longer in the roster go.
      */
     @Override
     public void onRosterLoaded(Roster loaded) {
         Set<RosterEntry> entries = loaded.getEntries();
-        List<Contact> missing = new ArrayList<>();
-        for (RosterEntry entry : entries) {
-            if (!state.hasItem(entry.getJid().toString())) {
-                missing.add(RosterItems.toContact(state.accountId(), entry));
-            }
+        List<RosterEntry> missing = state.missing(entries, e -> e.getJid().toString());
+        List<Contact> items = new ArrayList<>(missing.size());
+        for (RosterEntry entry : missing) {
+            items.add(RosterItems.toContact(state.accountId(), entry));
         }
-        itemsChanged(missing);
+        itemsChanged(items);
         if (state.size() != entries.size()) {
             Set<String> jids = new HashSet<>();
             entries.forEach(e -> jids.add(e.getJid().toString()));
@@ -155,15 +158,28 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
         entriesUpdated(addresses);
     }
 
+    /**
+     * Converts the items and hands them to the state {@value #SLICE} at a time. A
+     * roster result of 10,000 items (Smack tells them all at once, before it calls the
+     * loaded listeners) thus reaches the listeners as a few events while this thread
+     * still converts the rest: the roster view builds and inserts the first rows
+     * meanwhile, instead of starting once the last item is converted. The snapshot is
+     * consistent at every step (each slice goes in under the state's lock), and
+     * {@code loaded} turns true only in {@link #onRosterLoaded}, after every slice.
+     */
     @Override
     public void entriesUpdated(Collection<Jid> addresses) {
-        List<Contact> items = new ArrayList<>(addresses.size());
+        List<Contact> items = new ArrayList<>(Math.min(SLICE, addresses.size()));
         for (Jid address : addresses) {
             RosterEntry entry = roster.getEntry(address.asBareJid());
             if (entry == null) {
                 state.removeItem(address.asBareJid().toString());
             } else {
                 items.add(RosterItems.toContact(state.accountId(), entry));
+                if (items.size() == SLICE) {
+                    itemsChanged(items);
+                    items = new ArrayList<>(SLICE);
+                }
             }
         }
         itemsChanged(items);
@@ -180,6 +196,9 @@ final class AccountRoster implements RosterListener, RosterLoadedListener, Subsc
     }
 
     private void itemsChanged(List<Contact> items) {
+        if (items.isEmpty()) {
+            return;
+        }
         state.putItems(items);
         synchronized (this) {
             if (requests.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.causerie.core.Jids;
 import org.causerie.roster.Contact;
@@ -77,17 +78,24 @@ final class RosterState {
         }
     }
 
-    /**
-     * Adds or replaces several items at once: a drain sees all of them or none, so
-     * a roster arriving at login makes one event rather than a few partial ones.
-     */
+    /** Adds or replaces several items at once: a drain sees all of them or none. */
     synchronized void putItems(Collection<Contact> items) {
         items.forEach(this::putItem);
     }
 
-    /** @return whether the roster holds an item with this bare JID */
-    synchronized boolean hasItem(String jid) {
-        return contacts.containsKey(jid);
+    /**
+     * @param candidates items (e.g. Smack's entries)
+     * @param jid the bare JID of an item
+     * @return the candidates the roster does not hold, looked up under one lock
+     */
+    synchronized <T> List<T> missing(Collection<T> candidates, Function<T, String> jid) {
+        List<T> missing = new ArrayList<>();
+        for (T candidate : candidates) {
+            if (!contacts.containsKey(jid.apply(candidate))) {
+                missing.add(candidate);
+            }
+        }
+        return missing;
     }
 
     /** @return how many items the roster holds */

@@ -52,7 +52,7 @@ class RosterStateTest {
         state.putItems(List.of(a, item("b@x", "G"), item("c@x")));
         assertEquals(1, wakes.get());
         assertEquals(3, state.size());
-        assertTrue(state.hasItem("b@x"));
+        assertEquals(List.of("d@x"), state.missing(List.of("b@x", "d@x", "a@x"), jid -> jid), "not held");
         RosterChange change = state.drain().orElseThrow();
         assertEquals(3, change.added().size());
         assertSame(a, change.added().stream().filter(c -> c.jid().equals("a@x")).findFirst().orElseThrow());

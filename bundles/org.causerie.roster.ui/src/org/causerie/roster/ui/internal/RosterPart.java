@@ -65,6 +65,9 @@ import jakarta.inject.Inject;
  */
 public final class RosterPart {
 
+    /** After the workbench shows: the first login's roster code is warmed then ({@link RosterWarmUp}). */
+    private static final int WARM_UP_DELAY_MILLIS = 1000;
+
     /** {@link org.eclipse.swt.widgets.Tree#getData(String)} key holding the {@link RosterTree} (tests, bench). */
     public static final String TREE_KEY = "org.causerie.roster.ui.tree";
 
@@ -154,6 +157,11 @@ public final class RosterPart {
                 presence, () -> tree.model().roots().stream().map(AccountRow::accountId).toList(), this::changed);
         autoAway.start();
         feed.start();
+        display.timerExec(WARM_UP_DELAY_MILLIS, () -> {
+            if (!tree.control().isDisposed()) {
+                RosterWarmUp.start(display, icons, tree.control());
+            }
+        });
     }
 
     private Text top(Composite parent) {
@@ -244,7 +252,9 @@ public final class RosterPart {
         }
         ((GridData) hint.getLayoutData()).exclude = !show;
         hint.setVisible(show);
-        hint.getParent().layout(true);
+        // the children's sizes are unchanged (only whether the hint takes room): cached sizes, so the
+        // tree of a large roster is not measured again at every login (bench/roster's display samples)
+        hint.getParent().layout(false);
     }
 
     private void onDisplay(Runnable runnable) {

@@ -21,13 +21,16 @@ import org.causerie.roster.SubscriptionRequest;
 /**
  * The roster view's worker: follows {@link RosterService} events, the unread
  * counts and the filter on a thread of its own, and hands an immutable
- * {@link RosterModel} to the view at most once per period (default 75 ms), so a
+ * {@link RosterModel} to the view at most once per period (75 ms after an
+ * expensive rebuild, down to 20 ms after a cheap one: {@link Coalescer}), so a
  * presence flood costs the display thread a few refreshes, not one per stanza.
  */
 public final class RosterFeed implements RosterListener, AutoCloseable {
 
-    /** The least time between two models handed to the view. */
+    /** The most time between two models handed to the view (after a rebuild of a large roster). */
     public static final long PERIOD_MILLIS = 75;
+    /** The least time between two models handed to the view (after a cheap rebuild). */
+    public static final long MIN_GAP_MILLIS = 20;
 
     private final RosterService roster;
     private final Consumer<RosterModel> view;
@@ -57,7 +60,7 @@ public final class RosterFeed implements RosterListener, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.coalescer = new Coalescer(worker, this::publish, PERIOD_MILLIS, System::nanoTime);
+        this.coalescer = new Coalescer(worker, this::publish, MIN_GAP_MILLIS, PERIOD_MILLIS, System::nanoTime);
         this.rows = new RosterRows(ownPresence, this::unreadCount);
     }
 

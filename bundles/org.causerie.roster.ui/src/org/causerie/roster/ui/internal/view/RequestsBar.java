@@ -56,8 +56,9 @@ public final class RequestsBar {
         bar.setBackground(new Color(255, 244, 196));
         bar.setForeground(new Color(0, 0, 0));
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.exclude = true; // hidden until there is a request
         bar.setLayoutData(data);
-        show(List.of());
+        bar.setVisible(false);
     }
 
     public Composite control() {
@@ -66,6 +67,10 @@ public final class RequestsBar {
 
     /** Shows these requests, oldest first (display thread). */
     public void show(List<SubscriptionRequest> requests) {
+        if (requests.isEmpty() && bar.getChildren().length == 0) {
+            // nothing shown, nothing to show: laying the view out again measured the tree (every login)
+            return;
+        }
         for (Control child : bar.getChildren()) {
             child.dispose();
         }
