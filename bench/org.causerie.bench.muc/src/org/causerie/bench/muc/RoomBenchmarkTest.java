@@ -65,7 +65,7 @@ class RoomBenchmarkTest {
     /** One join's figures, in milliseconds from the join (NaN where not measured). */
     record Figures(double self, double editor, double lastStanza, double serviceAdded, double shown, double painted,
             double occupants, double stall, double stallCreating, double stallAfterEditor, double stallAfter,
-            double rss, int lines, int shownLines, double displayCpu, int updates) {
+            double rss, int lines, int shownLines, double displayCpu, int updates, double stallCpu) {
         double lastToShown() {
             return shown - lastStanza;
         }
@@ -192,6 +192,9 @@ class RoomBenchmarkTest {
                 heartbeat.reset();
                 Thread.sleep(2000);
                 double stallAfter = heartbeat.maxStallMillis();
+                // the display thread's CPU time in its busiest stall: what the load does not change
+                double stallCpu = java.util.stream.Stream.concat(during.stream(), heartbeat.stalls().stream())
+                        .mapToDouble(Heartbeat.Stall::cpuMillis).max().orElse(0);
                 if (stacks != null) {
                     String label = "round " + round + (first ? " first join" : " rejoin");
                     stacks.print(label + " during", during, STACKS_MILLIS);
@@ -202,7 +205,7 @@ class RoomBenchmarkTest {
                 Figures figures = new Figures(millis(selfAt, start), millis(watch.editorCreated.get(), start),
                         millis(lastAt, start), first ? millis(history.lastEntryNanos, start) : Double.NaN,
                         millis(shownAt, start), painted, millis(occupantsAt, start), stall, creating, afterEditor,
-                        stallAfter, rss, lines[0], lines[1], displayCpu, updates);
+                        stallAfter, rss, lines[0], lines[1], displayCpu, updates, stallCpu);
                 print(round, first, figures, history, rssBefore);
                 return figures;
             } catch (TimeoutException e) {
@@ -268,12 +271,13 @@ class RoomBenchmarkTest {
                 + "shows it %.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; "
                 + "display stall max %.1f ms during (until the editor was created %.1f ms, after %.1f ms; stalls over "
                 + "%d ms noted), %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; RSS %.0f MB (%.0f "
-                + "MB before joining); display thread CPU %.0f ms until then, %d transcript updates%n", round,
+                + "MB before joining); display thread CPU %.0f ms until then, %d transcript updates; the display "
+                + "thread's CPU in its busiest stall %.1f ms%n", round,
                 first ? "first join" : "rejoin (history held by the service)",
                 f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), history.entries(),
                 f.serviceAdded(), f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(),
                 f.stallCreating(), f.stallAfterEditor(), Heartbeat.NOTED_MILLIS, f.stallAfter(),
-                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu(), f.updates());
+                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu(), f.updates(), f.stallCpu());
     }
 
     private static void summary(List<Figures> first, List<Figures> again) {
@@ -291,7 +295,8 @@ class RoomBenchmarkTest {
                 + "(target <= 50 ms: %s); rejoin->history shown %.0f ms, longest stall %.1f ms (target <= 50 ms: "
                 + "%s); longest stall once the editor existed, every join: %.1f ms (%s); RSS max %.0f MB (the %d raw "
                 + "occupant sessions run in a JVM of their own); display thread CPU per join, median: first %.0f ms, "
-                + "rejoin %.0f ms%n", OCCUPANTS, MESSAGES,
+                + "rejoin %.0f ms; the display thread's CPU in its busiest stall, most of any join: first %.1f ms, "
+                + "rejoin %.1f ms%n", OCCUPANTS, MESSAGES,
                 first.size(), median(first.stream().mapToDouble(Figures::shown).toArray()),
                 median(first.stream().mapToDouble(Figures::lastStanza).toArray()), OCCUPANTS,
                 median(first.stream().mapToDouble(Figures::occupants).toArray()), lastToShown, worstLastToShown,
@@ -301,7 +306,9 @@ class RoomBenchmarkTest {
                 stallAgain <= TARGET_STALL_MILLIS ? "met" : "NOT met", history,
                 history <= TARGET_STALL_MILLIS ? "met" : "NOT met", rss, OCCUPANTS - 1,
                 median(first.stream().mapToDouble(Figures::displayCpu).toArray()),
-                median(again.stream().mapToDouble(Figures::displayCpu).toArray()));
+                median(again.stream().mapToDouble(Figures::displayCpu).toArray()),
+                first.stream().mapToDouble(Figures::stallCpu).max().orElse(0),
+                again.stream().mapToDouble(Figures::stallCpu).max().orElse(0));
     }
 
     /** @return the CPU time the display thread has used so far (load does not change it, unlike stalls) */
