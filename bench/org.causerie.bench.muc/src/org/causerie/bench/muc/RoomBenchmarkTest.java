@@ -25,6 +25,7 @@ import org.causerie.muc.RoomEntry;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomMessage;
 import org.causerie.muc.ui.internal.MucUi;
+import org.causerie.muc.ui.internal.WarmUp;
 import org.causerie.muc.ui.internal.editor.EntryFormatter;
 import org.causerie.muc.ui.internal.editor.RenderedEntry;
 import org.causerie.muc.ui.internal.editor.RoomTranscript;
@@ -82,6 +83,14 @@ class RoomBenchmarkTest {
             try {
                 Display display = workbench.display();
                 Heartbeat heartbeat = new Heartbeat(display);
+                // the rooms UI's warm-up runs in display turns of its own a second after start: how long they hold it
+                WarmUp.Result warmUp = WarmUp.finished().get(120, TimeUnit.SECONDS);
+                Thread.sleep(100);
+                System.out.printf("BENCH muc warm-up after start: %d classes linked, %d steps of a whole editor; "
+                        + "display stall max %.1f ms from start until it was over, the display thread's CPU in its "
+                        + "busiest stall %.1f ms%n", warmUp.linked(), warmUp.editorSteps(), heartbeat.maxStallMillis(),
+                        heartbeat.stalls().stream().mapToDouble(Heartbeat.Stall::cpuMillis).max().orElse(0));
+                heartbeat.reset();
                 Thread.sleep(1000);
                 System.out.printf("BENCH muc idle display: longest stall %.1f ms over 1 s (timer every %d ms)%n",
                         heartbeat.maxStallMillis(), Heartbeat.PERIOD_MILLIS);
@@ -141,7 +150,10 @@ class RoomBenchmarkTest {
                     .get(60, TimeUnit.SECONDS);
             RoomId room = new RoomId(id, roomJid);
             try {
-                Figures first = join(session, room, round, true);
+                Figures first;
+                try (PerfRecord perf = round == 1 ? PerfRecord.start(workbench.display()) : null) {
+                    first = join(session, room, round, true);
+                }
                 Figures again = join(session, room, round, false);
                 return new Figures[] {first, again};
             } finally {
