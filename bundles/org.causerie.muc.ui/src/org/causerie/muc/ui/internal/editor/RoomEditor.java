@@ -1,5 +1,6 @@
 package org.causerie.muc.ui.internal.editor;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -74,6 +75,8 @@ public final class RoomEditor {
     private EntryFormatter formatter;
     private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
     private boolean focusWanted;
+    /** Display thread only. */
+    private boolean built;
 
     @PostConstruct
     void create(Composite parent) {
@@ -110,6 +113,7 @@ public final class RoomEditor {
         FileDropArea.attach(() -> snapshot.filter(RoomSnapshot::joined).flatMap(in -> FileDrops.forRoom(
                 fileDrops.current(), ref)).map(c -> (files, shell) -> c.drop(ref, files, shell)),
                 roomPane.transcript().control(), roomPane.input());
+        built = true;
         if (focusWanted && partService.getActivePart() == part) {
             roomPane.input().setFocus(); // the editor got the focus while it was being made
         }
@@ -117,7 +121,7 @@ public final class RoomEditor {
 
     /** @return whether every widget is made (a turn or two after the part is) and the room's lines come */
     public boolean built() {
-        return feed != null;
+        return built;
     }
 
     /** @return the room shown */
@@ -157,10 +161,13 @@ public final class RoomEditor {
 
     @PreDestroy
     void dispose() {
-        if (built()) {
-            tools.close();
-            fileDrops.close();
-            renderers.close();
+        // closed before it was all made, it may have none of these yet
+        for (Contributions<?> tracked : Arrays.asList(tools, fileDrops, renderers)) {
+            if (tracked != null) {
+                tracked.close();
+            }
+        }
+        if (feed != null) {
             feed.stop();
         }
         ui.later(ui::relabel); // once this part is out of the model
