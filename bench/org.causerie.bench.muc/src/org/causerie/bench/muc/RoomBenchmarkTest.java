@@ -176,6 +176,7 @@ class RoomBenchmarkTest {
             CompletableFuture<Long> self = new CompletableFuture<>();
             heartbeat.reset();
             long cpuStart = displayCpuNanos(display);
+            long[] gcStart = collections();
             long start = System.nanoTime();
             display.asyncExec(() -> muc.join(JoinRequest.of(room, "viewer")).whenComplete((snapshot, failure) -> {
                 if (failure != null) {
@@ -193,6 +194,11 @@ class RoomBenchmarkTest {
                 long lastAt = history.lastStanza.get(120, TimeUnit.SECONDS);
                 double stall = heartbeat.maxStallMillis();
                 double displayCpu = (displayCpuNanos(display) - cpuStart) / 1e6;
+                long[] gcEnd = collections();
+                // a collection stops the display thread too: a stall without its CPU time may be one
+                System.out.printf("BENCH muc round %d %s: %d collections, %d ms in them, until the history "
+                        + "and occupants were shown%n", round, first ? "first join" : "rejoin", gcEnd[0] - gcStart[0],
+                        gcEnd[1] - gcStart[1]);
                 int updates = watch.updates();
                 long created = watch.editorCreated.get();
                 double creating = heartbeat.stalls().stream().filter(x -> x.startNanos() < created)
@@ -321,6 +327,16 @@ class RoomBenchmarkTest {
                 median(again.stream().mapToDouble(Figures::displayCpu).toArray()),
                 first.stream().mapToDouble(Figures::stallCpu).max().orElse(0),
                 again.stream().mapToDouble(Figures::stallCpu).max().orElse(0));
+    }
+
+    /** @return {collections, milliseconds spent in them} so far, over every collector */
+    private static long[] collections() {
+        long[] sum = new long[2];
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum[0] += Math.max(0, gc.getCollectionCount());
+            sum[1] += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     /** @return the CPU time the display thread has used so far (load does not change it, unlike stalls) */
