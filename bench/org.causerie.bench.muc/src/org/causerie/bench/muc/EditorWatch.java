@@ -84,7 +84,7 @@ final class EditorWatch {
     private void find() {
         MPart part = new RoomParts(application, application.getContext().get(EModelService.class)).find(room)
                 .orElse(null);
-        if (part != null && part.getObject() instanceof RoomEditor found) {
+        if (part != null && part.getObject() instanceof RoomEditor found && found.built()) {
             editorCreated.complete(System.nanoTime());
             editor = found;
             found.transcript().addShownListener(check);

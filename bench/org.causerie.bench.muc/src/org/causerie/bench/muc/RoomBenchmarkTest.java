@@ -25,6 +25,7 @@ import org.causerie.muc.RoomEntry;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomMessage;
 import org.causerie.muc.ui.internal.MucUi;
+import org.causerie.muc.ui.internal.WarmUp;
 import org.causerie.muc.ui.internal.editor.EntryFormatter;
 import org.causerie.muc.ui.internal.editor.RenderedEntry;
 import org.causerie.muc.ui.internal.editor.RoomTranscript;
@@ -65,7 +66,7 @@ class RoomBenchmarkTest {
     /** One join's figures, in milliseconds from the join (NaN where not measured). */
     record Figures(double self, double editor, double lastStanza, double serviceAdded, double shown, double painted,
             double occupants, double stall, double stallCreating, double stallAfterEditor, double stallAfter,
-            double rss, int lines, int shownLines, double displayCpu, int updates) {
+            double rss, int lines, int shownLines, double displayCpu, int updates, double stallCpu) {
         double lastToShown() {
             return shown - lastStanza;
         }
@@ -82,6 +83,14 @@ class RoomBenchmarkTest {
             try {
                 Display display = workbench.display();
                 Heartbeat heartbeat = new Heartbeat(display);
+                // the rooms UI's warm-up runs in display turns of its own a second after start: how long they hold it
+                WarmUp.Result warmUp = WarmUp.finished().get(120, TimeUnit.SECONDS);
+                Thread.sleep(100);
+                System.out.printf("BENCH muc warm-up after start: %d classes linked, %d steps of a whole editor; "
+                        + "display stall max %.1f ms from start until it was over, the display thread's CPU in its "
+                        + "busiest stall %.1f ms%n", warmUp.linked(), warmUp.editorSteps(), heartbeat.maxStallMillis(),
+                        heartbeat.stalls().stream().mapToDouble(Heartbeat.Stall::cpuMillis).max().orElse(0));
+                heartbeat.reset();
                 Thread.sleep(1000);
                 System.out.printf("BENCH muc idle display: longest stall %.1f ms over 1 s (timer every %d ms)%n",
                         heartbeat.maxStallMillis(), Heartbeat.PERIOD_MILLIS);
@@ -141,7 +150,10 @@ class RoomBenchmarkTest {
                     .get(60, TimeUnit.SECONDS);
             RoomId room = new RoomId(id, roomJid);
             try {
-                Figures first = join(session, room, round, true);
+                Figures first;
+                try (PerfRecord perf = round == 1 ? PerfRecord.start(workbench.display()) : null) {
+                    first = join(session, room, round, true);
+                }
                 Figures again = join(session, room, round, false);
                 return new Figures[] {first, again};
             } finally {
@@ -164,6 +176,7 @@ class RoomBenchmarkTest {
             CompletableFuture<Long> self = new CompletableFuture<>();
             heartbeat.reset();
             long cpuStart = displayCpuNanos(display);
+            long[] gcStart = collections();
             long start = System.nanoTime();
             display.asyncExec(() -> muc.join(JoinRequest.of(room, "viewer")).whenComplete((snapshot, failure) -> {
                 if (failure != null) {
@@ -181,6 +194,11 @@ class RoomBenchmarkTest {
                 long lastAt = history.lastStanza.get(120, TimeUnit.SECONDS);
                 double stall = heartbeat.maxStallMillis();
                 double displayCpu = (displayCpuNanos(display) - cpuStart) / 1e6;
+                long[] gcEnd = collections();
+                // a collection stops the display thread too: a stall without its CPU time may be one
+                System.out.printf("BENCH muc round %d %s: %d collections, %d ms in them, until the history "
+                        + "and occupants were shown%n", round, first ? "first join" : "rejoin", gcEnd[0] - gcStart[0],
+                        gcEnd[1] - gcStart[1]);
                 int updates = watch.updates();
                 long created = watch.editorCreated.get();
                 double creating = heartbeat.stalls().stream().filter(x -> x.startNanos() < created)
@@ -192,6 +210,9 @@ class RoomBenchmarkTest {
                 heartbeat.reset();
                 Thread.sleep(2000);
                 double stallAfter = heartbeat.maxStallMillis();
+                // the display thread's CPU time in its busiest stall: what the load does not change
+                double stallCpu = java.util.stream.Stream.concat(during.stream(), heartbeat.stalls().stream())
+                        .mapToDouble(Heartbeat.Stall::cpuMillis).max().orElse(0);
                 if (stacks != null) {
                     String label = "round " + round + (first ? " first join" : " rejoin");
                     stacks.print(label + " during", during, STACKS_MILLIS);
@@ -202,7 +223,7 @@ class RoomBenchmarkTest {
                 Figures figures = new Figures(millis(selfAt, start), millis(watch.editorCreated.get(), start),
                         millis(lastAt, start), first ? millis(history.lastEntryNanos, start) : Double.NaN,
                         millis(shownAt, start), painted, millis(occupantsAt, start), stall, creating, afterEditor,
-                        stallAfter, rss, lines[0], lines[1], displayCpu, updates);
+                        stallAfter, rss, lines[0], lines[1], displayCpu, updates, stallCpu);
                 print(round, first, figures, history, rssBefore);
                 return figures;
             } catch (TimeoutException e) {
@@ -268,12 +289,13 @@ class RoomBenchmarkTest {
                 + "shows it %.0f ms, ->painted %.0f ms; last stanza->shown %+.0f ms; ->%d occupants shown %.0f ms; "
                 + "display stall max %.1f ms during (until the editor was created %.1f ms, after %.1f ms; stalls over "
                 + "%d ms noted), %.1f ms in the 2 s after; editor holds %d lines, %d in the widget; RSS %.0f MB (%.0f "
-                + "MB before joining); display thread CPU %.0f ms until then, %d transcript updates%n", round,
+                + "MB before joining); display thread CPU %.0f ms until then, %d transcript updates; the display "
+                + "thread's CPU in its busiest stall %.1f ms%n", round,
                 first ? "first join" : "rejoin (history held by the service)",
                 f.self(), f.editor(), history.stanzas(), f.lastStanza(), history.readerThread(), history.entries(),
                 f.serviceAdded(), f.shown(), f.painted(), f.lastToShown(), OCCUPANTS, f.occupants(), f.stall(),
                 f.stallCreating(), f.stallAfterEditor(), Heartbeat.NOTED_MILLIS, f.stallAfter(),
-                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu(), f.updates());
+                f.lines(), f.shownLines(), f.rss(), rssBefore, f.displayCpu(), f.updates(), f.stallCpu());
     }
 
     private static void summary(List<Figures> first, List<Figures> again) {
@@ -291,7 +313,8 @@ class RoomBenchmarkTest {
                 + "(target <= 50 ms: %s); rejoin->history shown %.0f ms, longest stall %.1f ms (target <= 50 ms: "
                 + "%s); longest stall once the editor existed, every join: %.1f ms (%s); RSS max %.0f MB (the %d raw "
                 + "occupant sessions run in a JVM of their own); display thread CPU per join, median: first %.0f ms, "
-                + "rejoin %.0f ms%n", OCCUPANTS, MESSAGES,
+                + "rejoin %.0f ms; the display thread's CPU in its busiest stall, most of any join: first %.1f ms, "
+                + "rejoin %.1f ms%n", OCCUPANTS, MESSAGES,
                 first.size(), median(first.stream().mapToDouble(Figures::shown).toArray()),
                 median(first.stream().mapToDouble(Figures::lastStanza).toArray()), OCCUPANTS,
                 median(first.stream().mapToDouble(Figures::occupants).toArray()), lastToShown, worstLastToShown,
@@ -301,7 +324,19 @@ class RoomBenchmarkTest {
                 stallAgain <= TARGET_STALL_MILLIS ? "met" : "NOT met", history,
                 history <= TARGET_STALL_MILLIS ? "met" : "NOT met", rss, OCCUPANTS - 1,
                 median(first.stream().mapToDouble(Figures::displayCpu).toArray()),
-                median(again.stream().mapToDouble(Figures::displayCpu).toArray()));
+                median(again.stream().mapToDouble(Figures::displayCpu).toArray()),
+                first.stream().mapToDouble(Figures::stallCpu).max().orElse(0),
+                again.stream().mapToDouble(Figures::stallCpu).max().orElse(0));
+    }
+
+    /** @return {collections, milliseconds spent in them} so far, over every collector */
+    private static long[] collections() {
+        long[] sum = new long[2];
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum[0] += Math.max(0, gc.getCollectionCount());
+            sum[1] += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     /** @return the CPU time the display thread has used so far (load does not change it, unlike stalls) */

@@ -72,8 +72,9 @@ final class StallStacks implements AutoCloseable {
                 gap = Math.max(gap, (during.get(i).nanos() - during.get(i - 1).nanos()) / 1e6);
             }
             // a long gap: the sampler could not run (a collection's safepoint, or no free core)
-            System.out.printf("STALL %s: %.1f ms, %d samples, longest gap between samples %.1f ms%n", label,
-                    stall.millis(), during.size(), gap);
+            System.out.printf("STALL %s: %.1f ms (display thread CPU %.1f ms), %d samples, longest gap between "
+                    + "samples %.1f ms; monotonic clock %.6f,%.6f s%n", label, stall.millis(), stall.cpuMillis(),
+                    during.size(), gap, stall.startNanos() / 1e9, end / 1e9);
             print("  ours", during.stream().map(s -> ours(s.stack())).toList());
             print("  top ", during.stream().map(s -> top(s.stack(), 4)).toList());
         }

@@ -83,7 +83,7 @@ public final class MucAddon {
         if (service != null) {
             service.addMucListener(listener);
         }
-        display.timerExec(WARM_UP_DELAY_MILLIS, () -> WarmUp.start(display));
+        display.timerExec(WARM_UP_DELAY_MILLIS, () -> WarmUp.start(display, ui));
     }
 
     @PreDestroy

@@ -1,16 +1,23 @@
 package org.causerie.muc.ui.internal;
 
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Consumer;
 
 import org.causerie.muc.MucService;
 import org.causerie.muc.ui.internal.editor.OccupantTree;
+import org.causerie.muc.ui.internal.editor.RoomFrame;
 import org.causerie.muc.ui.internal.editor.RoomTranscript;
 import org.causerie.ui.text.SpanStyles;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
@@ -37,7 +44,12 @@ import org.osgi.framework.wiring.BundleWiring;
  * that is never shown, and throws them away: what only the display thread can do the
  * first time (the clipboard, GTK's text view, the styled text's font metrics and
  * input method, the tree, the theme's styling of each kind) is then done before the
- * first join, not during it.
+ * first join, not during it. Last, a step a turn, it makes a whole editor's widgets
+ * for no room ({@link RoomFrame#warmUp}) with two occupants and a few lines of
+ * history, laid out at an editor's size: the editor's own code (interpreted until
+ * then, its lambdas linked on first use), JFace's bold font and the layout of each
+ * widget have then all run once. Each turn costs the display thread a few
+ * milliseconds, at most about 20 (bench/muc).
  */
 public final class WarmUp implements Runnable {
 
@@ -77,29 +89,48 @@ public final class WarmUp implements Runnable {
 
     /** The pause between two of the display thread's warm-up turns, for the events waiting. */
     private static final int TURN_GAP_MILLIS = 20;
+    /** The size of the warm-up's editor (never shown): its widgets are laid out as in a window. */
+    private static final int EDITOR_WIDTH = 800;
+    private static final int EDITOR_HEIGHT = 600;
+    /** The font definitions JFace's font registry reads when it is first asked for (the title's bold font). */
+    private static final String JFACE_FONTS = "org.eclipse.jface.resource.jfacefonts";
 
     private static volatile boolean started;
     /** The classes linked, once the last display turn ran; failed with the first turn that failed. */
-    private static final CompletableFuture<Integer> FINISHED = new CompletableFuture<>();
+    private static final CompletableFuture<Result> FINISHED = new CompletableFuture<>();
 
-    private final Display display;
-    private int linked;
-    private RuntimeException failure;
-
-    private WarmUp(Display display) {
-        this.display = display;
+    /**
+     * What the warm-up did.
+     *
+     * @param linked the classes linked
+     * @param editorSteps the steps of the whole editor's widgets run (none without a rooms service)
+     */
+    public record Result(int linked, int editorSteps) {
     }
 
-    /** @return the number of classes linked, once the warm-up is over (tests) */
-    public static CompletableFuture<Integer> finished() {
+    private final Display display;
+    private final MucUi ui;
+    /** Display turns to come (the warm-up's thread adds the first ones, a turn may add more in front). */
+    private final Deque<Runnable> turns = new ConcurrentLinkedDeque<>();
+    private int linked;
+    private int editorSteps;
+    private RuntimeException failure;
+
+    private WarmUp(Display display, MucUi ui) {
+        this.display = display;
+        this.ui = ui;
+    }
+
+    /** @return what the warm-up did, once it is over; failed with the first turn that failed (tests) */
+    public static CompletableFuture<Result> finished() {
         return FINISHED;
     }
 
     /** Starts the warm-up once per session, on a thread of its own, then in turns of the display thread. */
-    static void start(Display display) {
+    static void start(Display display, MucUi ui) {
         if (!started) {
             started = true;
-            Thread thread = new Thread(new WarmUp(display), "causerie-muc-ui-warm-up");
+            Thread thread = new Thread(new WarmUp(display, ui), "causerie-muc-ui-warm-up");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
@@ -124,26 +155,46 @@ public final class WarmUp implements Runnable {
         } catch (ClassNotFoundException | LinkageError e) {
             // then the display thread reads them, as it did before
         }
+        localize();
         Shell[] shell = new Shell[1];
-        List<Runnable> turns = List.of(
+        turns.addAll(List.of(
                 () -> {
                     shell[0] = new Shell(display, SWT.NONE); // never opened
                     shell[0].setData(SHELL_KEY, Boolean.TRUE);
+                    shell[0].setLayout(new FillLayout());
+                    shell[0].setSize(EDITOR_WIDTH, EDITOR_HEIGHT);
                 },
                 () -> new Clipboard(display).dispose(),
-                () -> new RoomTranscript(shell[0], link -> { }),
-                () -> new Text(shell[0], SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER),
-                () -> new TreeItem(new OccupantTree(shell[0]).control(), SWT.NONE).setText("-"),
-                () -> new Link(shell[0], SWT.NONE).setText("<a>-</a>"),
-                () -> shell[0].dispose());
-        turn(turns, 0);
+                () -> JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT), // the editor's title
+                () -> new RoomTranscript(shell[0], link -> { }).control().dispose(),
+                () -> new Text(shell[0], SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER).dispose(),
+                () -> {
+                    TreeItem item = new TreeItem(new OccupantTree(shell[0]).control(), SWT.NONE);
+                    item.setText("-");
+                    item.getParent().dispose();
+                },
+                () -> {
+                    Link link = new Link(shell[0], SWT.NONE);
+                    link.setText("<a>-</a>");
+                    link.dispose();
+                }));
+        // then a whole editor's widgets for no room, a step a turn: the code, the lambdas and the widgets'
+        // kinds of the first editor are all used once before it
+        turns.add(() -> ui.muc().ifPresent(muc -> RoomFrame.warmUp(shell[0], ui, muc).reversed()
+                .forEach(step -> turns.addFirst(() -> {
+                    step.run();
+                    editorSteps++;
+                }))));
+        turns.add(() -> shell[0].dispose());
+        next();
     }
 
-    /** Runs a turn on the display thread, then (after a pause) the next; stops when the workbench goes. */
-    private void turn(List<Runnable> turns, int index) {
-        if (index >= turns.size() || display.isDisposed()) {
+    /** Runs the next turn on the display thread, then (after a pause) the one after; stops when the workbench goes. */
+    private void next() {
+        Runnable turn = turns.poll();
+        if (turn == null || display.isDisposed()) {
             if (failure == null) {
-                FINISHED.complete(linked);
+                FINISHED.complete(new Result(linked, editorSteps));
             } else {
                 FINISHED.completeExceptionally(failure);
             }
@@ -154,15 +205,29 @@ public final class WarmUp implements Runnable {
         try {
             later.accept(() -> {
                 try {
-                    turns.get(index).run();
+                    turn.run();
                 } catch (RuntimeException e) {
                     // a widget this display cannot make: the editor will say so itself, if it needs one
                     failure = failure == null ? e : failure;
                 }
-                turn(turns, index + 1);
+                next();
             });
         } catch (RuntimeException e) {
             FINISHED.completeExceptionally(e); // the display went away meanwhile
+        }
+    }
+
+    /**
+     * Reads, on this thread, the resource bundles the first editor's display turn would read: this
+     * bundle's model labels (e4 translates the part's label) and JFace's font definitions (the title's
+     * bold font).
+     */
+    private static void localize() {
+        try {
+            FrameworkUtil.getBundle(WarmUp.class).getHeaders(Locale.getDefault().toString());
+            ResourceBundle.getBundle(JFACE_FONTS, Locale.getDefault(), JFaceResources.class.getClassLoader());
+        } catch (RuntimeException e) {
+            // read on the display thread then, as before
         }
     }
 

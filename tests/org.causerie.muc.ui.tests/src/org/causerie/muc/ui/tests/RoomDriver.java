@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.causerie.muc.MucService;
 import org.causerie.muc.Occupant;
 import org.causerie.muc.RoomId;
+import org.causerie.muc.ui.internal.MucUi;
 import org.causerie.muc.ui.internal.RoomParts;
 import org.causerie.muc.ui.internal.WidgetIds;
 import org.causerie.muc.ui.internal.editor.RoomEditor;
@@ -51,6 +52,11 @@ final class RoomDriver {
         return ui;
     }
 
+    /** @return the rooms UI of the workbench (display thread) */
+    MucUi mucUi() {
+        return workbench.application().getContext().get(MucUi.class);
+    }
+
     static MucService muc() {
         return Services.get(MucService.class);
     }
@@ -79,10 +85,11 @@ final class RoomDriver {
         return parts().find(id);
     }
 
-    /** @return the editor's composite, once the part is rendered */
+    /** @return the editor's composite, once the part is rendered and all its widgets are made */
     Composite editor(RoomId id) {
         return ui.waitFor("the editor of " + id, () -> part(id)
-                .filter(p -> p.getObject() != null && p.getWidget() instanceof Composite c && !c.isDisposed())
+                .filter(p -> p.getObject() instanceof RoomEditor e && e.built() && p.getWidget() instanceof Composite c
+                        && !c.isDisposed())
                 .map(p -> (Composite) p.getWidget()));
     }
 

@@ -68,6 +68,9 @@ class RoomTranscriptTest {
             shell.setBounds(40, 40, 600, 500);
             shell.open();
         });
+        // the window's size comes from the X server: what fills the view is known once the transcript has it
+        ui.waitFor("the transcript laid out", () -> Optional.of(transcript.control().getClientArea().height)
+                .filter(height -> height > 0));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.causerie.muc.ui.internal.editor;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -24,9 +25,9 @@ import org.causerie.ui.text.Timestamps;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.FrameworkUtil;
@@ -57,6 +58,8 @@ public final class RoomEditor {
     private MucService muc;
     @Inject
     private MucUi ui;
+    @Inject
+    private EPartService partService;
 
     private RoomId id;
     private Display display;
@@ -71,28 +74,26 @@ public final class RoomEditor {
     private Contributions<MessageRendererContribution> renderers;
     private EntryFormatter formatter;
     private volatile Optional<RoomSnapshot> snapshot = Optional.empty();
+    private boolean focusWanted;
+    /** Display thread only. */
+    private boolean built;
 
     @PostConstruct
     void create(Composite parent) {
         id = RoomParts.room(part).orElseThrow(() -> new IllegalStateException("no room"));
         display = parent.getDisplay();
-        header = new RoomHeader(parent, id, ui.accounts().name(id.accountId()));
-        RoomActions actions = new RoomActions(ui, muc, id, parent.getShell(), header::notice);
-        RoomRef ref = new RoomRef(id.accountId(), id.room());
-        toolBar = new RoomToolBar(header.toolBarRow(), actions, () -> snapshot, ref);
-        header.onChangeSubject(() -> actions.changeSubject(snapshot.flatMap(RoomSnapshot::subject).orElse("")));
-        header.onLoadOlder(this::loadOlder);
-        SashForm sash = header.body();
-        RoomLinks links = new RoomLinks(ui, id.accountId(), header::notice);
-        tabs = new PrivateTabs(sash, (nick, body) -> muc.sendPrivate(id, nick, body), header::notice, this::later,
-                links::open);
-        roomPane = new ConversationPane(tabs.control(), body -> muc.send(id, body), header::notice, this::later,
-                links::open);
-        tabs.room(roomPane, Messages.tab_room);
-        occupants = new OccupantTree(sash);
-        new OccupantMenu(occupants, actions, () -> snapshot, nick -> tabs.open(nick));
-        sash.setWeights(3, 1);
-        header.finish();
+        RoomFrame frame = new RoomFrame(parent, id, ui.accounts().name(id.accountId()), ui, muc, () -> snapshot,
+                this::later, this::loadOlder);
+        frame.build(this::later, () -> connect(frame));
+        header = frame.header;
+        toolBar = frame.toolBar;
+    }
+
+    /** Once every widget is made: the room's lines and changes, the contributions. */
+    private void connect(RoomFrame frame) {
+        tabs = frame.tabs;
+        roomPane = frame.roomPane;
+        occupants = frame.occupants;
         // A renderer coming or going lays out again the messages with payloads, in place.
         renderers = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 MessageRendererContribution.class, executor(), list -> {
@@ -104,6 +105,7 @@ public final class RoomEditor {
         feed.start();
         tools = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 RoomToolContribution.class, executor(), toolBar::tools);
+        RoomRef ref = new RoomRef(id.accountId(), id.room());
         fileDrops = Contributions.track(FrameworkUtil.getBundle(RoomEditor.class).getBundleContext(),
                 FileDropContribution.class, Runnable::run, list -> {
                 });
@@ -111,6 +113,15 @@ public final class RoomEditor {
         FileDropArea.attach(() -> snapshot.filter(RoomSnapshot::joined).flatMap(in -> FileDrops.forRoom(
                 fileDrops.current(), ref)).map(c -> (files, shell) -> c.drop(ref, files, shell)),
                 roomPane.transcript().control(), roomPane.input());
+        built = true;
+        if (focusWanted && partService.getActivePart() == part) {
+            roomPane.input().setFocus(); // the editor got the focus while it was being made
+        }
+    }
+
+    /** @return whether every widget is made (a turn or two after the part is) and the room's lines come */
+    public boolean built() {
+        return built;
     }
 
     /** @return the room shown */
@@ -123,32 +134,42 @@ public final class RoomEditor {
         return toolBar;
     }
 
-    /** @return the room's conversation (the first tab; private ones are in their own tabs) */
+    /** @return the room's conversation (the first tab; private ones are in their own tabs), once {@link #built()} */
     public RoomTranscript transcript() {
         return roomPane.transcript();
     }
 
-    /** @return the occupant list */
+    /** @return the occupant list, once {@link #built()} */
     public OccupantTree occupants() {
         return occupants;
     }
 
-    /** Opens the private conversation with an occupant; display thread. */
+    /** Opens the private conversation with an occupant, once {@link #built()}; display thread. */
     public void openPrivate(String nick) {
         tabs.open(nick);
     }
 
     @Focus
     void focus() {
-        roomPane.input().setFocus();
+        if (built()) {
+            roomPane.input().setFocus();
+        } else {
+            focusWanted = true; // the input, once made (if the editor is still the active part then)
+            header.setFocus();
+        }
     }
 
     @PreDestroy
     void dispose() {
-        tools.close();
-        fileDrops.close();
-        renderers.close();
-        feed.stop();
+        // closed before it was all made, it may have none of these yet
+        for (Contributions<?> tracked : Arrays.asList(tools, fileDrops, renderers)) {
+            if (tracked != null) {
+                tracked.close();
+            }
+        }
+        if (feed != null) {
+            feed.stop();
+        }
         ui.later(ui::relabel); // once this part is out of the model
         try {
             if (muc.room(id).isPresent()) {
@@ -160,6 +181,9 @@ public final class RoomEditor {
     }
 
     private void loadOlder() {
+        if (!built()) {
+            return; // a turn after the link shows, the transcript is there
+        }
         header.notice(Messages.notice_loadingOlder);
         muc.fetchArchive(id, ARCHIVE_PAGE).whenComplete((older, failure) -> later(() -> {
             if (failure != null) {

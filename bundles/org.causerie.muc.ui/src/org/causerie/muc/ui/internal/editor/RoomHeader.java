@@ -93,6 +93,11 @@ final class RoomHeader {
         notice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
+    /** Gives the keyboard focus to the header (while the editor's input is not made yet). */
+    void setFocus() {
+        main.setFocus();
+    }
+
     boolean isDisposed() {
         return main.isDisposed();
     }
