@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Display;
  * the session's first join, when {@code -Dcauserie.bench.perf=FILE} names where the
  * recording goes ({@code perf report -i FILE}; Java frames are named with
  * {@code -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit}). What GTK, Pango and
- * cairo do inside a stall shows there, below the Java frames {@link StallStacks} sees;
+ * cairo do inside a stall shows there, below the Java frames {@link org.causerie.testing.workbench.StallStacks} sees;
  * the samples' times are the monotonic clock's, {@link System#nanoTime()}'s, so a
  * stall's samples are {@code perf report --time START,END} with the times the STALL
  * lines give.

@@ -1,6 +1,7 @@
 package org.causerie.bench.muc;
 
 import org.causerie.testing.workbench.Heartbeat;
+import org.causerie.testing.workbench.StallStacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

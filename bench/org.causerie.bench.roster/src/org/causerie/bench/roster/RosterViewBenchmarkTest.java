@@ -1,6 +1,7 @@
 package org.causerie.bench.roster;
 
 import org.causerie.testing.workbench.Heartbeat;
+import org.causerie.testing.workbench.StallStacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -168,7 +169,7 @@ class RosterViewBenchmarkTest {
         Thread.sleep(2000);
         double after = heartbeat.maxStallMillis();
         if (stacks != null) {
-            stacks.printBusy("round " + round + " login", start, shown);
+            stacks.printBusy("round " + round + " login", start, shown, "org.causerie.roster.ui");
             stacks.print("round " + round + " during login", duringStalls, STACKS_MILLIS);
             stacks.print("round " + round + " 2 s after", heartbeat.stalls(), STACKS_MILLIS);
         }

@@ -1,4 +1,4 @@
-package org.causerie.bench.roster;
+package org.causerie.testing.workbench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +9,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import org.causerie.testing.workbench.Heartbeat;
-
 /**
  * What the display thread was doing during its stalls: a daemon thread takes the
  * display thread's Java stack every {@value #PERIOD_MILLIS} ms, and for each stall the
@@ -19,11 +17,12 @@ import org.causerie.testing.workbench.Heartbeat;
  * flight recording samples each thread far less often than that, too seldom to
  * tell what one 100 ms stall was made of. On only with
  * {@code -Dcauserie.bench.stallStacks=true}: a stack costs a handshake with the
- * display thread. (A copy of bench/muc's, for the roster benchmark.)
+ * display thread. Used by the benchmarks of the roster and rooms views.
  */
-final class StallStacks implements AutoCloseable {
+public final class StallStacks implements AutoCloseable {
 
-    static final boolean ENABLED = Boolean.getBoolean("causerie.bench.stallStacks");
+    /** Whether {@code -Dcauserie.bench.stallStacks=true} asked for stacks. */
+    public static final boolean ENABLED = Boolean.getBoolean("causerie.bench.stallStacks");
     private static final int PERIOD_MILLIS = 2;
     private static final int KEEP_SECONDS = 120;
 
@@ -35,7 +34,8 @@ final class StallStacks implements AutoCloseable {
     private final ConcurrentLinkedDeque<Sample> samples = new ConcurrentLinkedDeque<>();
     private volatile boolean running = true;
 
-    StallStacks(Thread display) {
+    /** Starts sampling the display thread. */
+    public StallStacks(Thread display) {
         this.display = display;
         this.sampler = new Thread(this::sample, "bench-stall-stacks");
         sampler.setDaemon(true);
@@ -59,7 +59,7 @@ final class StallStacks implements AutoCloseable {
     }
 
     /** Prints, for each stall over {@code atLeastMillis}, what the display thread's samples during it show. */
-    void print(String label, List<Heartbeat.Stall> stalls, double atLeastMillis) {
+    public void print(String label, List<Heartbeat.Stall> stalls, double atLeastMillis) {
         for (Heartbeat.Stall stall : stalls) {
             if (stall.millis() < atLeastMillis) {
                 continue;
@@ -72,8 +72,9 @@ final class StallStacks implements AutoCloseable {
                 gap = Math.max(gap, (during.get(i).nanos() - during.get(i - 1).nanos()) / 1e6);
             }
             // a long gap: the sampler could not run (a collection's safepoint, or no free core)
-            System.out.printf("STALL %s: %.1f ms, %d samples, longest gap between samples %.1f ms%n", label,
-                    stall.millis(), during.size(), gap);
+            System.out.printf("STALL %s: %.1f ms (display thread CPU %.1f ms), %d samples, longest gap between "
+                    + "samples %.1f ms; monotonic clock %.6f,%.6f s%n", label, stall.millis(), stall.cpuMillis(),
+                    during.size(), gap, stall.startNanos() / 1e9, end / 1e9);
             print("  ours", during.stream().map(s -> ours(s.stack())).toList());
             print("  top ", during.stream().map(s -> top(s.stack(), 4)).toList());
         }
@@ -82,16 +83,18 @@ final class StallStacks implements AutoCloseable {
     /**
      * Prints what the display thread was busy with between two moments: the samples
      * not waiting for events (in {@code Display.sleep}), grouped like a stall's.
+     *
+     * @param viewPackage the package prefix of the view under test, counted apart
      */
-    void printBusy(String label, long fromNanos, long toNanos) {
+    public void printBusy(String label, long fromNanos, long toNanos, String viewPackage) {
         List<Sample> busy = samples.stream().filter(s -> s.nanos() >= fromNanos && s.nanos() <= toNanos
                 && !idle(s.stack())).toList();
-        long roster = busy.stream().filter(s -> anyFrame(s.stack(), "org.causerie.roster.ui")).count();
+        long roster = busy.stream().filter(s -> anyFrame(s.stack(), viewPackage)).count();
         long cold = busy.stream().filter(s -> anyFrame(s.stack(), "java.lang.ClassLoader")
-                || anyFrame(s.stack(), "java.lang.invoke.") || anyFrame(s.stack(), "org.eclipse.osgi.internal.loader")
-                || anyFrame(s.stack(), "org.causerie.roster.ui.internal.view.Icons.draw")).count();
-        System.out.printf("BUSY %s: %d samples of the display thread not waiting for events; in the roster view's "
-                + "code %d; loading classes, linking lambdas or drawing icons %d%n", label, busy.size(), roster, cold);
+                || anyFrame(s.stack(), "java.lang.invoke.") || anyFrame(s.stack(), "org.eclipse.osgi.internal.loader"))
+                .count();
+        System.out.printf("BUSY %s: %d samples of the display thread not waiting for events; in the view's code "
+                + "(%s) %d; loading classes or linking lambdas %d%n", label, busy.size(), viewPackage, roster, cold);
         print("  ours", busy.stream().map(s -> ours(s.stack())).toList());
         print("  top ", busy.stream().map(s -> top(s.stack(), 6)).toList());
     }
@@ -121,7 +124,7 @@ final class StallStacks implements AutoCloseable {
                 Collectors.counting()));
         List<Map.Entry<String, Long>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
-        sorted.stream().limit(12).forEach(e -> System.out.printf("%s %3d %s%n", prefix, e.getValue(), e.getKey()));
+        sorted.stream().limit(8).forEach(e -> System.out.printf("%s %3d %s%n", prefix, e.getValue(), e.getKey()));
     }
 
     /** @return the innermost frames of the project's code (and SWT custom, e4), outermost last */
