@@ -327,20 +327,9 @@ class RosterViewBenchmarkTest {
      * listing every contact (mod_admin_extra, subscription "both"), measured next to
      * batched {@code add_rosteritem} calls over Erlang RPC for a sample.
      */
-    private static void createRoster(EjabberdServer server, TestAccount owner) throws IOException {
-        StringBuilder terms = new StringBuilder("[");
-        for (int i = 0; i < SIZE; i++) {
-            terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"")
-                    .append(server.domain()).append("\">>, <<\"G").append(i % GROUPS).append("\">>, <<\"Contact ")
-                    .append(i).append("\">>}");
-        }
-        terms.append("].\n");
-        Path file = server.workDir().resolve("bench-roster-" + owner.user() + ".txt");
-        Files.writeString(file, terms);
+    private static void createRoster(EjabberdServer server, TestAccount owner) {
         long start = System.nanoTime();
-        server.ctl("push_roster", file.toAbsolutePath().toString(), owner.user(), server.domain());
-        // push_roster can return before the server stored every item: wait until it has them all
-        server.awaitRosterSize(owner.user(), SIZE);
+        server.pushRoster(owner.user(), SIZE, GROUPS); // returns once the server stored every item
         double push = (System.nanoTime() - start) / 1e6;
         TestAccount sample = TestAccounts.fresh(server, "bench-sample");
         List<EjabberdServer.RosterItem> items = new ArrayList<>();

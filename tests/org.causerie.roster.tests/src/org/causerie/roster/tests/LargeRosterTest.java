@@ -6,9 +6,6 @@ import static org.causerie.roster.tests.RosterFixture.eventually;
 import static org.causerie.roster.tests.RosterFixture.rosters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +30,10 @@ class LargeRosterTest {
     static final int CONTACTS = 2_000;
 
     @Test
-    void twoThousandContactsLoadAndSnapshot(EjabberdServer server) throws IOException {
+    void twoThousandContactsLoadAndSnapshot(EjabberdServer server) {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         long begin = System.nanoTime();
-        pushRoster(server, alice, CONTACTS);
+        server.pushRoster(alice.user(), CONTACTS, 10);
         long created = System.nanoTime() - begin;
 
         begin = System.nanoTime();
@@ -69,9 +66,9 @@ class LargeRosterTest {
      * gives the service's roster, and {@code loaded} is only told once every item is in.
      */
     @Test
-    void aLargeRosterArrivesInConsistentEventsLoadedOnlyOnceComplete(EjabberdServer server) throws IOException {
+    void aLargeRosterArrivesInConsistentEventsLoadedOnlyOnceComplete(EjabberdServer server) {
         TestAccount alice = TestAccounts.fresh(server, "alice");
-        pushRoster(server, alice, CONTACTS);
+        server.pushRoster(alice.user(), CONTACTS, 10);
         List<Object> events = new CopyOnWriteArrayList<>();
         RosterListener listener = new RosterListener() {
             @Override
@@ -126,26 +123,5 @@ class LargeRosterTest {
                 disconnect(a);
             }
         }
-    }
-
-    /**
-     * One {@code ejabberdctl push_roster} of a file listing every contact
-     * (mod_admin_extra): adding 2,000 items with one {@code add_rosteritem} call each
-     * would start 2,000 ejabberdctl processes.
-     */
-    static void pushRoster(EjabberdServer server, TestAccount owner, int count) throws IOException {
-        StringBuilder terms = new StringBuilder("[");
-        for (int i = 0; i < count; i++) {
-            terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"")
-                    .append(server.domain()).append("\">>, <<\"G").append(i % 10).append("\">>, <<\"Contact ")
-                    .append(i).append("\">>}");
-        }
-        terms.append("].\n");
-        Path file = server.workDir().resolve("roster-" + owner.user() + ".txt");
-        Files.writeString(file, terms);
-        String local = owner.jid().substring(0, owner.jid().indexOf('@'));
-        server.ctl("push_roster", file.toAbsolutePath().toString(), local, server.domain());
-        // push_roster can return before the server stored every item (seen: 1,150 of 2,000 at login)
-        server.awaitRosterSize(local, count);
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.causerie.muc.MucService;
 import org.causerie.muc.ui.internal.editor.OccupantTree;
 import org.causerie.muc.ui.internal.editor.RoomFrame;
+import org.causerie.ui.ClassWarming;
 import org.causerie.muc.ui.internal.editor.RoomTranscript;
 import org.causerie.ui.text.SpanStyles;
 import org.eclipse.jface.resource.JFaceResources;
@@ -23,9 +24,7 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Loads and links, on a background thread, the classes the first room editor (and
@@ -57,11 +56,11 @@ public final class WarmUp implements Runnable {
     public static final String SHELL_KEY = WarmUp.class.getName();
 
     /** Where to look and which classes: a bundle (by one of its classes), a folder, a file pattern. */
-    private record Classes(Class<?> anchor, String path, String pattern, int options) {
+    private record Classes(Class<?> anchor, String path, String pattern, boolean recurse) {
     }
 
-    private static final int LOCAL = BundleWiring.LISTRESOURCES_LOCAL;
-    private static final int ALL = BundleWiring.LISTRESOURCES_LOCAL | BundleWiring.LISTRESOURCES_RECURSE;
+    private static final boolean LOCAL = false;
+    private static final boolean ALL = true;
 
     private static final List<Classes> CLASSES = List.of(
             new Classes(WarmUp.class, "/org/causerie/muc/ui", "*.class", ALL),
@@ -140,14 +139,7 @@ public final class WarmUp implements Runnable {
     @Override
     public void run() {
         for (Classes classes : CLASSES) {
-            Bundle bundle = FrameworkUtil.getBundle(classes.anchor());
-            BundleWiring wiring = bundle == null ? null : bundle.adapt(BundleWiring.class);
-            if (wiring == null) {
-                continue;
-            }
-            for (String resource : wiring.listResources(classes.path(), classes.pattern(), classes.options())) {
-                link(bundle, resource.substring(0, resource.length() - ".class".length()).replace('/', '.'));
-            }
+            linked += ClassWarming.link(classes.anchor(), classes.path(), classes.pattern(), classes.recurse());
         }
         try {
             // its strings too: the editor's first label would read the message files on the display thread
@@ -228,15 +220,6 @@ public final class WarmUp implements Runnable {
             ResourceBundle.getBundle(JFACE_FONTS, Locale.getDefault(), JFaceResources.class.getClassLoader());
         } catch (RuntimeException e) {
             // read on the display thread then, as before
-        }
-    }
-
-    private void link(Bundle bundle, String name) {
-        try {
-            bundle.loadClass(name).getDeclaredConstructors(); // loads, links and verifies; initializes nothing
-            linked++;
-        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-            // a class this platform or this bundle's wiring cannot load: the editor does not need it
         }
     }
 }

@@ -23,14 +23,12 @@ import org.causerie.roster.ui.internal.model.RosterModel;
 import org.causerie.roster.ui.internal.model.RosterRows;
 import org.causerie.roster.ui.internal.view.Icons;
 import org.causerie.roster.ui.internal.view.RosterTree;
+import org.causerie.ui.ClassWarming;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Makes the first login's roster work warm before it happens (like the rooms UI's
@@ -97,9 +95,9 @@ public final class RosterWarmUp implements Runnable {
     @Override
     public void run() {
         try {
-            link(RosterWarmUp.class, "/org/causerie/roster/ui", "*.class", BundleWiring.LISTRESOURCES_RECURSE);
-            link(RosterService.class, "/org/causerie/roster", "*.class", BundleWiring.LISTRESOURCES_RECURSE);
-            link(Tree.class, "/org/eclipse/swt/widgets", "Tree*.class", 0);
+            linked += ClassWarming.link(RosterWarmUp.class, "/org/causerie/roster/ui", "*.class", true);
+            linked += ClassWarming.link(RosterService.class, "/org/causerie/roster", "*.class", true);
+            linked += ClassWarming.link(Tree.class, "/org/eclipse/swt/widgets", "Tree*.class", false);
             RosterModel model = buildRows();
             display.asyncExec(() -> {
                 if (view.isDisposed()) {
@@ -157,23 +155,5 @@ public final class RosterWarmUp implements Runnable {
         RosterRows rows = new RosterRows(account -> Optional.empty(), (account, jid) -> 0);
         rows.build(List.of(state), RosterFilter.of("contact 1"));
         return rows.build(List.of(state), RosterFilter.NONE);
-    }
-
-    /** Loads and links (verifies) the classes, initializing none of them. */
-    private void link(Class<?> anchor, String path, String pattern, int recurse) {
-        Bundle bundle = FrameworkUtil.getBundle(anchor);
-        BundleWiring wiring = bundle == null ? null : bundle.adapt(BundleWiring.class);
-        if (wiring == null) {
-            return;
-        }
-        for (String resource : wiring.listResources(path, pattern, BundleWiring.LISTRESOURCES_LOCAL | recurse)) {
-            try {
-                bundle.loadClass(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'))
-                        .getDeclaredConstructors();
-                linked++;
-            } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-                // a class this platform cannot load: the view does not need it
-            }
-        }
     }
 }

@@ -3,9 +3,6 @@ package org.causerie.roster.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +38,9 @@ class LargeRosterViewTest extends RosterTestBase {
     private static final int GROUPS = 10;
 
     @Test
-    void tenThousandContactsArrivingInSlicesAreAllShownWithTheirGroupCounts(EjabberdServer server)
-            throws IOException {
+    void tenThousandContactsArrivingInSlicesAreAllShownWithTheirGroupCounts(EjabberdServer server) {
         TestAccount owner = TestAccounts.fresh(server, "large");
-        pushRoster(server, owner);
+        server.pushRoster(owner.user(), CONTACTS, GROUPS);
         List<Integer> shown = new CopyOnWriteArrayList<>(); // the contact rows of each model of the account
         List<String> inconsistent = new CopyOnWriteArrayList<>();
         AtomicReference<String> id = new AtomicReference<>();
@@ -129,20 +125,5 @@ class LargeRosterViewTest extends RosterTestBase {
             }
         }
         throw new AssertionError("no account " + accountId + " in the tree");
-    }
-
-    /** One {@code ejabberdctl push_roster} (mod_admin_extra) of every contact, subscription "both". */
-    private static void pushRoster(EjabberdServer server, TestAccount owner) throws IOException {
-        StringBuilder terms = new StringBuilder("[");
-        for (int i = 0; i < CONTACTS; i++) {
-            terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"")
-                    .append(server.domain()).append("\">>, <<\"G").append(i % GROUPS).append("\">>, <<\"Contact ")
-                    .append(i).append("\">>}");
-        }
-        terms.append("].\n");
-        Path file = server.workDir().resolve("large-roster-" + owner.user() + ".txt");
-        Files.writeString(file, terms);
-        server.ctl("push_roster", file.toAbsolutePath().toString(), owner.user(), server.domain());
-        server.awaitRosterSize(owner.user(), CONTACTS); // push_roster can return before every item is stored
     }
 }
