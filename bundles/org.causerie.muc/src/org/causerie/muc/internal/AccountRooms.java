@@ -31,6 +31,7 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smackx.muc.packet.MUCInitialPresence;
 import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
 
@@ -45,6 +46,14 @@ final class AccountRooms {
     private static final Logger LOG = System.getLogger(AccountRooms.class.getName());
     /** How long entering a room may take before the service counts as unreachable. */
     static final long ENTER_SECONDS = 30;
+    /**
+     * How long without an answer before the presence entering a room is sent again.
+     * ejabberd drops a presence that reaches a room while its process stops (a room
+     * just left by its last occupant, e.g. a locked room given up, then created at
+     * once): without this the entry waited {@value #ENTER_SECONDS} s for nothing. A
+     * second presence to a room that did take the first is only a presence update.
+     */
+    static final long RESEND_SECONDS = 3;
 
     private final SmackSession session;
     private final XMPPConnection connection;
@@ -137,9 +146,15 @@ final class AccountRooms {
         Room.Entry entry = room.enter(mode, request.nick(), request.password());
         MUCInitialPresence muc = new MUCInitialPresence(request.password().orElse(null), -1,
                 request.historyMessages().orElse(-1), -1, since.orElse(null));
-        Presence presence = connection.getStanzaFactory().buildPresenceStanza()
-                .to(JidCreate.entityFullFrom(roomJid, nick)).addExtension(muc).build();
-        session.send(presence);
+        EntityFullJid to = JidCreate.entityFullFrom(roomJid, nick);
+        Runnable send = () -> session.send(connection.getStanzaFactory().buildPresenceStanza().to(to)
+                .addExtension(muc).build());
+        send.run();
+        CompletableFuture.delayedExecutor(RESEND_SECONDS, TimeUnit.SECONDS, executor).execute(() -> {
+            if (!entry.future().isDone()) {
+                send.run();
+            }
+        });
         return entry.future().orTimeout(ENTER_SECONDS, TimeUnit.SECONDS)
                 .handle((snapshot, failure) -> entered(request, mode, room, entry, roomJid, snapshot, failure))
                 .thenCompose(f -> f);
