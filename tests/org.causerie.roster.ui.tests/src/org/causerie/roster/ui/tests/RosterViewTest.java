@@ -93,7 +93,9 @@ class RosterViewTest extends RosterTestBase {
         view.account(id);
 
         Waiting.await(roster().add(otherClient, frank.jid(), Optional.of("Frank"), Set.of("Team")));
-        RosterView.Shown pending = view.waitForRow("frank under Team", id, inGroup(frank.jid(), "Team"));
+        // the server pushes the item, then again once the subscription request is out (ask=subscribe)
+        RosterView.Shown pending = view.waitForRow("frank under Team, pending", id, inGroup(frank.jid(), "Team")
+                .and(r -> ((ContactRow) r).contact().pendingOut()));
         assertTrue(pending.text().contains(NLS.bind(Messages.subscription_pending, Messages.subscription_NONE)),
                 pending.text());
         Waiting.await(roster().setGroups(otherClient, frank.jid(), Set.of("Team", "Family")));
