@@ -62,6 +62,16 @@ public interface WhiteboardService {
     Optional<String> edit(BoardId board, Edit edit);
 
     /**
+     * Makes an edit like {@link #edit} and returns the board as it stood right after it,
+     * before anything from the session (a quick refusal, someone else's edit) could change
+     * it: what an editor shows at once.
+     *
+     * @throws IllegalArgumentException for a shape not on the board or an edit the limits refuse
+     * @throws IllegalStateException when the board is not synced
+     */
+    BoardSnapshot editAndShow(BoardId board, Edit edit);
+
+    /**
      * Undoes the user's last own edit that can still be undone, by sending new
      * records that put things back; shapes others removed meanwhile are skipped.
      *

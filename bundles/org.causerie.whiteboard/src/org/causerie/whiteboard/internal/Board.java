@@ -230,6 +230,11 @@ final class Board {
         return edit instanceof Edit.Add ? BoardModel.created(out) : Optional.empty();
     }
 
+    synchronized BoardSnapshot editAndShow(Edit edit) {
+        edit(edit);
+        return snapshot();
+    }
+
     synchronized boolean undo() {
         requireSynced();
         return send(model.undo());

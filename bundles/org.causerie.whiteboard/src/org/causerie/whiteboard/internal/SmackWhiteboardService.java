@@ -176,6 +176,11 @@ public final class SmackWhiteboardService implements WhiteboardService {
     }
 
     @Override
+    public BoardSnapshot editAndShow(BoardId board, Edit edit) {
+        return live(board).editAndShow(edit);
+    }
+
+    @Override
     public boolean undo(BoardId board) {
         return live(board).undo();
     }

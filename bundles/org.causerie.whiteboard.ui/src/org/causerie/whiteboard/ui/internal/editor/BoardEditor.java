@@ -195,8 +195,7 @@ public final class BoardEditor {
         }
         status.clearNotice();
         try {
-            service.edit(board, edit);
-            service.board(board).ifPresent(this::show);
+            show(service.editAndShow(board, edit));
         } catch (IllegalArgumentException | IllegalStateException e) {
             say(NLS.bind(Messages.error_edit, e.getMessage()));
         }
