@@ -3,6 +3,7 @@ package org.causerie.whiteboard.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.causerie.whiteboard.internal.doc.Replica;
@@ -15,7 +16,9 @@ import org.causerie.whiteboard.internal.sxe.SxePayload;
 /**
  * A state transfer (XEP-0284 §8.4) cut into elements that fit a stanza: the
  * confirmed board as records, {@code document-begin} first and
- * {@code document-end} (naming the last element applied) last.
+ * {@code document-end} (naming the last element applied) last. Each element is
+ * handed over as soon as it is full, while the rest of the board is still read,
+ * so sending starts at once rather than after the whole board was turned into records.
  */
 final class StateChunks {
 
@@ -27,28 +30,54 @@ final class StateChunks {
     private StateChunks() {
     }
 
+    /** @return the state's elements, in order */
     static List<SxeElement> of(String session, Replica replica, UnaryOperator<String> qualify) {
-        List<SxeRecord> records = replica.confirmed(StateWriter::records);
-        Optional<Replica.Marker> last = replica.lastConfirmed();
-        List<StateItem> items = new ArrayList<>(records.size() + 2);
-        items.add(new StateItem.DocumentBegin(StateWriter.PROLOG));
-        items.addAll(records);
-        items.add(new StateItem.DocumentEnd(last.map(m -> qualify.apply(m.sender())).orElse(""),
-                last.map(Replica.Marker::id).orElse("")));
         List<SxeElement> out = new ArrayList<>();
-        List<StateItem> chunk = new ArrayList<>();
-        int chars = 0;
-        for (StateItem item : items) {
+        send(session, replica, qualify, out::add);
+        return out;
+    }
+
+    /** Gives the state's elements in order, each as soon as it is cut. */
+    static void send(String session, Replica replica, UnaryOperator<String> qualify, Consumer<SxeElement> out) {
+        Cutter cutter = new Cutter(session, out);
+        cutter.add(new StateItem.DocumentBegin(StateWriter.PROLOG));
+        replica.confirmed(doc -> {
+            StateWriter.records(doc, cutter::add);
+            return null;
+        });
+        Optional<Replica.Marker> last = replica.lastConfirmed();
+        cutter.add(new StateItem.DocumentEnd(last.map(m -> qualify.apply(m.sender())).orElse(""),
+                last.map(Replica.Marker::id).orElse("")));
+        cutter.flush();
+    }
+
+    /** Collects items into elements of at most {@link #ITEMS} items and about {@link #CHARS} characters. */
+    private static final class Cutter {
+        private final String session;
+        private final Consumer<SxeElement> out;
+        private List<StateItem> chunk = new ArrayList<>();
+        private int chars;
+
+        Cutter(String session, Consumer<SxeElement> out) {
+            this.session = session;
+            this.out = out;
+        }
+
+        void add(StateItem item) {
             int size = item instanceof SxeRecord r ? r.size() + 64 : 512;
             if (!chunk.isEmpty() && (chunk.size() >= ITEMS || chars + size > CHARS)) {
-                out.add(new SxeElement(session, Board.newId(), new SxePayload.State(chunk)));
-                chunk = new ArrayList<>();
-                chars = 0;
+                flush();
             }
             chunk.add(item);
             chars += size;
         }
-        out.add(new SxeElement(session, Board.newId(), new SxePayload.State(chunk)));
-        return out;
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                out.accept(new SxeElement(session, Board.newId(), new SxePayload.State(chunk)));
+                chunk = new ArrayList<>();
+                chars = 0;
+            }
+        }
     }
 }
