@@ -9,23 +9,33 @@ import java.util.function.UnaryOperator;
 import org.causerie.whiteboard.internal.doc.Replica;
 import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.StateWriter;
-import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
-import org.causerie.whiteboard.internal.sxe.SxePayload;
+import org.causerie.whiteboard.internal.sxe.StateElements;
+import org.causerie.whiteboard.internal.sxe.SxeProvider;
 
 /**
  * A state transfer (XEP-0284 §8.4) cut into elements that fit a stanza: the
  * confirmed board as records, {@code document-begin} first and
  * {@code document-end} (naming the last element applied) last. Each element is
- * handed over as soon as it is full, while the rest of the board is still read,
- * so sending starts at once rather than after the whole board was turned into records.
+ * written and handed over as soon as it is full, while the rest of the board is still
+ * read, so sending starts at once rather than after the whole board was turned into
+ * records ({@link StateElements}).
  */
 final class StateChunks {
 
-    /** Items per element. */
-    static final int ITEMS = 400;
-    /** Characters of record attributes per element, well under ejabberd's default stanza limit (256 KiB). */
-    static final int CHARS = 60_000;
+    /**
+     * Items per element, at most (system property {@code causerie.whiteboard.stateItems}); every
+     * Causerie reader takes up to {@link org.causerie.whiteboard.internal.sxe.SxeProvider#MAX_ITEMS}.
+     */
+    static final int ITEMS = Math.max(1, Math.min(SxeProvider.MAX_ITEMS,
+            Integer.getInteger("causerie.whiteboard.stateItems", 2_000)));
+    /**
+     * UTF-8 bytes of the items of one element, at most (system property
+     * {@code causerie.whiteboard.stateBytes}): with the stanza around them, well under the
+     * 256 KiB that ejabberd's example configuration and Prosody allow a client's stanza.
+     */
+    static final int BYTES = Math.max(1_000, Math.min(240_000,
+            Integer.getInteger("causerie.whiteboard.stateBytes", 200_000)));
 
     private StateChunks() {
     }
@@ -39,7 +49,7 @@ final class StateChunks {
 
     /** Gives the state's elements in order, each as soon as it is cut. */
     static void send(String session, Replica replica, UnaryOperator<String> qualify, Consumer<SxeElement> out) {
-        Cutter cutter = new Cutter(session, out);
+        StateElements cutter = new StateElements(session, Board::newId, ITEMS, BYTES, out);
         cutter.add(new StateItem.DocumentBegin(StateWriter.PROLOG));
         replica.confirmed(doc -> {
             StateWriter.records(doc, cutter::add);
@@ -49,35 +59,5 @@ final class StateChunks {
         cutter.add(new StateItem.DocumentEnd(last.map(m -> qualify.apply(m.sender())).orElse(""),
                 last.map(Replica.Marker::id).orElse("")));
         cutter.flush();
-    }
-
-    /** Collects items into elements of at most {@link #ITEMS} items and about {@link #CHARS} characters. */
-    private static final class Cutter {
-        private final String session;
-        private final Consumer<SxeElement> out;
-        private List<StateItem> chunk = new ArrayList<>();
-        private int chars;
-
-        Cutter(String session, Consumer<SxeElement> out) {
-            this.session = session;
-            this.out = out;
-        }
-
-        void add(StateItem item) {
-            int size = item instanceof SxeRecord r ? r.size() + 64 : 512;
-            if (!chunk.isEmpty() && (chunk.size() >= ITEMS || chars + size > CHARS)) {
-                flush();
-            }
-            chunk.add(item);
-            chars += size;
-        }
-
-        void flush() {
-            if (!chunk.isEmpty()) {
-                out.accept(new SxeElement(session, Board.newId(), new SxePayload.State(chunk)));
-                chunk = new ArrayList<>();
-                chars = 0;
-            }
-        }
     }
 }

@@ -26,12 +26,7 @@ final class SxeXml {
 
     static String write(SxeElement e) {
         StringBuilder out = new StringBuilder(64);
-        out.append("<sxe xmlns='").append(SxeElement.NAMESPACE).append('\'');
-        attribute(out, "session", e.session());
-        if (!e.id().isEmpty()) {
-            attribute(out, "id", e.id());
-        }
-        e.name().ifPresent(n -> attribute(out, "name", n));
+        start(out, e.session(), e.id(), e.name());
         switch (e.payload()) {
             case SxePayload.None n -> out.append("/>");
             case SxePayload.State s -> {
@@ -53,7 +48,17 @@ final class SxeXml {
         return out.toString();
     }
 
-    private static void item(StringBuilder out, StateItem item) {
+    /** Writes {@code <sxe} and its attributes, without closing the start tag. */
+    static void start(StringBuilder out, String session, String id, Optional<String> name) {
+        out.append("<sxe xmlns='").append(SxeElement.NAMESPACE).append('\'');
+        attribute(out, "session", session);
+        if (!id.isEmpty()) {
+            attribute(out, "id", id);
+        }
+        name.ifPresent(n -> attribute(out, "name", n));
+    }
+
+    static void item(StringBuilder out, StateItem item) {
         switch (item) {
             case StateItem.DocumentBegin b -> {
                 out.append("<document-begin");
