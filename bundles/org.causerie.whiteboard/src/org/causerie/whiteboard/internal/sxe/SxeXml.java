@@ -18,8 +18,9 @@ import org.causerie.whiteboard.internal.doc.StateItem;
  */
 final class SxeXml {
 
-    /** The characters {@link #attribute} escapes. */
-    private static final String ESCAPED = "&<>'\"\n\r\t";
+    /** The characters {@link #attribute} escapes, all below 64: bit c set for character c. */
+    private static final long ESCAPED = 1L << '&' | 1L << '<' | 1L << '>' | 1L << '\'' | 1L << '"' | 1L << '\n'
+            | 1L << '\r' | 1L << '\t';
 
     private SxeXml() {
     }
@@ -141,10 +142,14 @@ final class SxeXml {
         }
     }
 
+    private static boolean escaped(char c) {
+        return c < 64 && (ESCAPED >>> c & 1) != 0;
+    }
+
     static void attribute(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("='");
         int plain = 0;
-        while (plain < value.length() && ESCAPED.indexOf(value.charAt(plain)) < 0) {
+        while (plain < value.length() && !escaped(value.charAt(plain))) {
             plain++;
         }
         out.append(value, 0, plain); // most values need no escape: copied at once
