@@ -43,8 +43,10 @@ public final class StateWriter {
             Map.Entry<Integer, Fields> first = history.firstEntry();
             out.accept(new NewRecord(node.rid(), node.type(), first.getKey(), first.getValue(), creator(doc, node),
                     Optional.empty()));
-            for (var entry : history.tailMap(first.getKey(), false).entrySet()) {
-                out.accept(SetRecord.all(node.rid(), entry.getKey(), node.type(), entry.getValue()));
+            if (history.size() > 1) { // most records have one version: no view of the others to make
+                for (var entry : history.tailMap(first.getKey(), false).entrySet()) {
+                    out.accept(SetRecord.all(node.rid(), entry.getKey(), node.type(), entry.getValue()));
+                }
             }
         }
     }

@@ -27,6 +27,7 @@ public final class StateElements {
     private final StringBuilder body = new StringBuilder();
     private List<StateItem> items = new ArrayList<>();
     private long bytes;
+    private String id;
 
     /**
      * @param ids the element ids, one per element
@@ -44,6 +45,9 @@ public final class StateElements {
 
     /** Adds the next item, handing over the element before it when the item does not fit. */
     public void add(StateItem item) {
+        if (id == null) {
+            begin();
+        }
         int start = body.length();
         SxeXml.item(body, item);
         long size = utf8(body, start);
@@ -51,10 +55,18 @@ public final class StateElements {
             String written = body.substring(start);
             body.setLength(start);
             flush();
+            begin();
             body.append(written);
         }
         items.add(item);
         bytes += size;
+    }
+
+    /** Starts the next element: its start tag goes first in the text (one copy of it when it is handed over). */
+    private void begin() {
+        id = ids.get();
+        SxeXml.start(body, session, id, Optional.empty());
+        body.append("><state>");
     }
 
     /** Hands over the element being filled, if it holds anything. */
@@ -62,15 +74,13 @@ public final class StateElements {
         if (items.isEmpty()) {
             return;
         }
-        String id = ids.get();
-        StringBuilder xml = new StringBuilder(body.length() + 128);
-        SxeXml.start(xml, session, id, Optional.empty());
-        xml.append("><state>").append(body).append(END);
+        body.append(END);
         out.accept(new SxeElement(session, id, Optional.empty(), new SxePayload.State(items), List.of(),
-                xml.toString()));
+                body.toString()));
         items = new ArrayList<>();
         body.setLength(0);
         bytes = 0;
+        id = null;
     }
 
     /** @return the UTF-8 size of the text from {@code start} on (a surrogate pair counts 6, not 4: an upper bound) */

@@ -46,7 +46,7 @@ public final class BandRenderer {
     private final List<ShapePainter> painters = new ArrayList<>();
     private final int bands;
     private ExecutorService workers;
-    private Image blank;
+    private final Image[] blanks = new Image[2];
 
     /** @param own the display thread's painter (the first band's) */
     public BandRenderer(Display display, ShapePainter own) {
@@ -81,7 +81,7 @@ public final class BandRenderer {
                 (long) area.width * area.height / MIN_BAND_PIXELS)));
         List<Image> images = new ArrayList<>(parts.size());
         for (Rectangle part : parts) {
-            images.add(blank(part.width, part.height));
+            images.add(blank(part.width, part.height, clear));
         }
         List<Future<?>> later = new ArrayList<>();
         for (int i = 1; i < parts.size(); i++) {
@@ -113,21 +113,27 @@ public final class BandRenderer {
     }
 
     /**
-     * @return a new transparent image of at least this size, copied (in cairo) from a blank one kept
+     * @return a new image of at least this size, transparent ({@code clear} false) or without alpha
+     *         (to be painted white: as before, cairo's RGB24), copied in cairo from a blank one kept
      *         for the purpose: made from an {@code ImageData}, each band's image cost a pixel loop in Java
      */
-    private Image blank(int width, int height) {
-        if (blank == null || blank.getBounds().width < width || blank.getBounds().height < height) {
-            int w = Math.max(width, blank == null ? 0 : blank.getBounds().width);
-            int h = Math.max(height, blank == null ? 0 : blank.getBounds().height);
-            if (blank != null) {
-                blank.dispose();
+    private Image blank(int width, int height, boolean clear) {
+        int kind = clear ? 0 : 1;
+        Image b = blanks[kind];
+        if (b == null || b.getBounds().width < width || b.getBounds().height < height) {
+            int w = Math.max(width, b == null ? 0 : b.getBounds().width);
+            int h = Math.max(height, b == null ? 0 : b.getBounds().height);
+            if (b != null) {
+                b.dispose();
             }
-            ImageData data = new ImageData(w, h, 32, RGB);
-            data.alphaData = new byte[w * h];
-            blank = new Image(display, data);
+            ImageData data = new ImageData(w, h, clear ? 24 : 32, RGB);
+            if (!clear) {
+                data.alphaData = new byte[w * h];
+            }
+            b = new Image(display, data);
+            blanks[kind] = b;
         }
-        return new Image(display, blank, SWT.IMAGE_COPY);
+        return new Image(display, b, SWT.IMAGE_COPY);
     }
 
     private void joined(Future<?> band, Image image, Rectangle part, View view, List<Shape> shapes, boolean clear) {
@@ -145,7 +151,7 @@ public final class BandRenderer {
     }
 
     /**
-     * Paints one band into its transparent image, on white or not (any thread; disposes the transform).
+     * Paints one band into its image, on white or over transparency (any thread; disposes the transform).
      */
     private static void paint(ShapePainter painter, Image image, Rectangle part, Transform transform, double[] clip,
             List<Shape> shapes, boolean clear) {
@@ -203,9 +209,11 @@ public final class BandRenderer {
             workers.shutdownNow();
             workers = null;
         }
-        if (blank != null) {
-            blank.dispose();
-            blank = null;
+        for (int i = 0; i < blanks.length; i++) {
+            if (blanks[i] != null) {
+                blanks[i].dispose();
+                blanks[i] = null;
+            }
         }
         painters.subList(1, painters.size()).forEach(ShapePainter::dispose);
         painters.subList(1, painters.size()).clear();
