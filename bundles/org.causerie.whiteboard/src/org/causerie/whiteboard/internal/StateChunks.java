@@ -26,16 +26,19 @@ final class StateChunks {
     /**
      * Items per element, at most (system property {@code causerie.whiteboard.stateItems}); every
      * Causerie reader takes up to {@link org.causerie.whiteboard.internal.sxe.SxeProvider#MAX_ITEMS}.
+     * Elements of 2,000 items (200,000 bytes) were measured slower than 400: the server forwards a
+     * stanza only once it has all of it, and a joiner applies an element only once it is parsed, so
+     * big elements pipeline worse (docs/whiteboard.md).
      */
     static final int ITEMS = Math.max(1, Math.min(SxeProvider.MAX_ITEMS,
-            Integer.getInteger("causerie.whiteboard.stateItems", 2_000)));
+            Integer.getInteger("causerie.whiteboard.stateItems", 400)));
     /**
      * UTF-8 bytes of the items of one element, at most (system property
-     * {@code causerie.whiteboard.stateBytes}): with the stanza around them, well under the
-     * 256 KiB that ejabberd's example configuration and Prosody allow a client's stanza.
+     * {@code causerie.whiteboard.stateBytes}; at most 240,000): with the stanza around them, well
+     * under the 256 KiB that ejabberd's example configuration and Prosody allow a client's stanza.
      */
     static final int BYTES = Math.max(1_000, Math.min(240_000,
-            Integer.getInteger("causerie.whiteboard.stateBytes", 200_000)));
+            Integer.getInteger("causerie.whiteboard.stateBytes", 60_000)));
 
     private StateChunks() {
     }
