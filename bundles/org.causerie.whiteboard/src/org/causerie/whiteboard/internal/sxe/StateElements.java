@@ -49,8 +49,8 @@ public final class StateElements {
             begin();
         }
         int start = body.length();
-        SxeXml.item(body, item);
-        long size = utf8(body, start);
+        int extra = SxeXml.item(body, item); // the non-ASCII characters' extra bytes, counted as written
+        long size = body.length() - start + (long) extra;
         if (!items.isEmpty() && (items.size() >= maxItems || bytes + size > maxBytes)) {
             String written = body.substring(start);
             body.setLength(start);
@@ -81,17 +81,5 @@ public final class StateElements {
         body.setLength(0);
         bytes = 0;
         id = null;
-    }
-
-    /** @return the UTF-8 size of the text from {@code start} on (a surrogate pair counts 6, not 4: an upper bound) */
-    static long utf8(CharSequence text, int start) {
-        long n = text.length() - start;
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                n += c >= 0x800 ? 2 : 1;
-            }
-        }
-        return n;
     }
 }
