@@ -67,7 +67,7 @@ public final class SxeDocument {
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             out.add(n);
-            n.mutableChildren().descendingIterator().forEachRemaining(todo::push);
+            n.childrenLastFirst().forEachRemaining(todo::push);
         }
         return out;
     }
@@ -140,7 +140,7 @@ public final class SxeDocument {
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             removed.add(n);
-            n.mutableChildren().forEach(todo::push);
+            n.children().forEach(todo::push);
         }
         touch(node);
         Deque<Runnable> saved = journal;
