@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record Style(String stroke, double width, Optional<String> fill, double opacity) {
 
-    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** What a colour is (isColour checks it without a matcher; CompactStateTest compares them). */
+    static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** Black, 2 units wide, not filled, opaque. */
     public static final Style DEFAULT = new Style("#000000", 2, Optional.empty(), 1);
@@ -37,6 +38,16 @@ public record Style(String stroke, double width, Optional<String> fill, double o
 
     /** @return whether the text is a colour this model accepts ({@code #rrggbb}) */
     public static boolean isColour(String text) {
-        return COLOUR.matcher(text).matches();
+        // as COLOUR.matcher(text).matches(), without a matcher for every shape read
+        if (text.length() != 7 || text.charAt(0) != '#') {
+            return false;
+        }
+        for (int i = 1; i < 7; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

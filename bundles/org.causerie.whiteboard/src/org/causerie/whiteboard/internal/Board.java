@@ -212,9 +212,7 @@ final class Board {
     }
 
     private void sendState(String to) {
-        for (SxeElement chunk : StateChunks.of(id.session(), model.replica(), channel::qualify)) {
-            channel.direct(to, chunk);
-        }
+        StateChunks.send(id.session(), model.replica(), channel::qualify, chunk -> channel.direct(to, chunk));
     }
 
     /** An own element the room bounced. */

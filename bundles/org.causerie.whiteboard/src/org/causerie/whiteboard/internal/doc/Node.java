@@ -1,6 +1,7 @@
 package org.causerie.whiteboard.internal.doc;
 
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -16,7 +17,8 @@ public final class Node {
     private final String rid;
     private final NodeType type;
     private final Optional<String> creator;
-    private final TreeSet<Node> children = new TreeSet<>(Weights.ORDER);
+    /** Null until the first child: most nodes (attributes, texts) never have one, and a board holds tens of thousands. */
+    private TreeSet<Node> children;
     private NodeState state;
     /** Bumped whenever this node or anything below it changes, so readers can cache. */
     private long stamp;
@@ -59,7 +61,12 @@ public final class Node {
 
     /** @return the children in weight order (a read-only view) */
     public SortedSet<Node> children() {
-        return Collections.unmodifiableSortedSet(children);
+        return children == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(children);
+    }
+
+    /** @return the children, the last first (nothing made for a node without any) */
+    Iterator<Node> childrenLastFirst() {
+        return children == null ? Collections.emptyIterator() : children.descendingIterator();
     }
 
     /** @return a number that changes whenever this node or a descendant changes */
@@ -67,7 +74,11 @@ public final class Node {
         return stamp;
     }
 
+    /** @return the children to change (made at the first call) */
     TreeSet<Node> mutableChildren() {
+        if (children == null) {
+            children = new TreeSet<>(Weights.ORDER);
+        }
         return children;
     }
 

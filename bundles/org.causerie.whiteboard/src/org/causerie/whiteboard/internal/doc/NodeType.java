@@ -7,6 +7,8 @@ public enum NodeType {
     ELEMENT("element"), ATTR("attr"), TEXT("text"), COMMENT("comment"),
     PROCESSING_INSTRUCTION("processinginstruction");
 
+    private static final NodeType[] ALL = values();
+
     private final String wire;
 
     NodeType(String wire) {
@@ -20,7 +22,7 @@ public enum NodeType {
 
     /** @return the type named so on the wire */
     public static Optional<NodeType> fromWire(String value) {
-        for (NodeType type : values()) {
+        for (NodeType type : ALL) { // values() copies its array on every call
             if (type.wire.equals(value)) {
                 return Optional.of(type);
             }

@@ -47,10 +47,10 @@ public final class RecordApplier {
     }
 
     private Outcome create(NewRecord r, String sender, boolean history) {
-        if (r.rid().isEmpty() || r.rid().length() > MAX_RID || r.rid().chars().anyMatch(Character::isISOControl)) {
+        if (r.rid().isEmpty() || r.rid().length() > MAX_RID || hasControl(r.rid())) {
             return Outcome.refused("a bad rid");
         }
-        if (doc.node(r.rid()).isPresent()) {
+        if (doc.find(r.rid()) != null) {
             return Outcome.refused("duplicate rid " + r.rid());
         }
         if (doc.size() >= policy.limits().maxNodes()) {
@@ -93,7 +93,17 @@ public final class RecordApplier {
         if (r.creator().isPresent() || r.type() == NodeType.ELEMENT) {
             return r.creator().filter(c -> !c.isEmpty());
         }
-        return doc.node(r.fields().parent()).flatMap(Node::creator);
+        Node parent = doc.find(r.fields().parent());
+        return parent == null ? Optional.empty() : parent.creator();
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A second root, or a second attribute of the same name on the same element. */
@@ -104,10 +114,17 @@ public final class RecordApplier {
         if (type != NodeType.ATTR) {
             return Optional.empty();
         }
-        return doc.node(f.parent()).flatMap(p -> p.children().stream()
-                .filter(n -> n.type() == NodeType.ATTR && (self.isEmpty() || n != self.get())
-                        && n.fields().name().equals(f.name()) && n.fields().ns().equals(f.ns()))
-                .findFirst());
+        Node parent = doc.find(f.parent());
+        if (parent == null) {
+            return Optional.empty();
+        }
+        for (Node n : parent.children()) { // a loop, not a stream: this runs for every attribute received
+            if (n.type() == NodeType.ATTR && (self.isEmpty() || n != self.get()) && n.fields().name().equals(f.name())
+                    && n.fields().ns().equals(f.ns())) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> shape(NodeType type, Fields f) {
@@ -223,16 +240,17 @@ public final class RecordApplier {
     }
 
     static Optional<String> structure(SxeDocument doc, Optional<Node> self, String parentRid) {
-        Optional<Node> parent = doc.node(parentRid);
-        if (parent.isEmpty()) {
+        Node parent = doc.find(parentRid);
+        if (parent == null) {
             return Optional.of("unknown parent " + parentRid);
         }
-        if (parent.get().type() != NodeType.ELEMENT) {
+        if (parent.type() != NodeType.ELEMENT) {
             return Optional.of("the parent " + parentRid + " is not an element");
         }
         int depth = 0;
-        for (Optional<Node> n = parent; n.isPresent(); n = doc.parentOf(n.get())) {
-            if (self.isPresent() && n.get() == self.get()) {
+        Node me = self.orElse(null);
+        for (Node n = parent; n != null; n = n.fields().parent().isEmpty() ? null : doc.find(n.fields().parent())) {
+            if (n == me) {
                 return Optional.of("a cycle through " + parentRid);
             }
             if (++depth > MAX_DEPTH) {

@@ -2,9 +2,11 @@ package org.causerie.whiteboard.internal.doc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.causerie.whiteboard.Point;
 import org.causerie.whiteboard.Shape;
@@ -23,26 +25,35 @@ public final class ShapeReader {
     private record Cached(long stamp, Optional<Shape> shape) {
     }
 
-    private Map<String, Cached> cache = new HashMap<>();
+    private final Map<String, Cached> cache = new HashMap<>();
 
     /** @return the shapes, the bottom one first */
     public List<Shape> read(SxeDocument doc) {
-        Map<String, Cached> next = new HashMap<>();
         List<Shape> shapes = new ArrayList<>();
-        doc.root().ifPresent(root -> {
+        Node root = doc.root().orElse(null);
+        int elements = 0;
+        if (root != null) {
             for (Node n : root.children()) {
                 if (n.type() != NodeType.ELEMENT) {
                     continue;
                 }
+                elements++;
                 Cached c = cache.get(n.rid());
                 if (c == null || c.stamp() != n.stamp()) {
                     c = new Cached(n.stamp(), shape(n));
+                    cache.put(n.rid(), c);
                 }
-                next.put(n.rid(), c);
                 c.shape().ifPresent(shapes::add);
             }
-        });
-        cache = next;
+        }
+        if (cache.size() > elements) {
+            // elements went: forget them (the cache is updated in place otherwise, not made again for every read)
+            Set<String> present = new HashSet<>();
+            if (root != null) {
+                root.children().forEach(n -> present.add(n.rid()));
+            }
+            cache.keySet().retainAll(present);
+        }
         return shapes;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The records of a state transfer (XEP-0284 §8.4): for every record, parents
@@ -28,16 +29,26 @@ public final class StateWriter {
     /** @return the records that rebuild the document, versions included */
     public static List<SxeRecord> records(SxeDocument doc) {
         List<SxeRecord> out = new ArrayList<>(doc.size() * 2);
+        records(doc, out::add);
+        return out;
+    }
+
+    /**
+     * Gives the records that rebuild the document, versions included, one node after the other
+     * (a state can then be sent while the rest is still being read).
+     */
+    public static void records(SxeDocument doc, Consumer<SxeRecord> out) {
         for (Node node : doc.inTreeOrder()) {
             var history = node.state().history();
             Map.Entry<Integer, Fields> first = history.firstEntry();
-            out.add(new NewRecord(node.rid(), node.type(), first.getKey(), first.getValue(), creator(doc, node),
+            out.accept(new NewRecord(node.rid(), node.type(), first.getKey(), first.getValue(), creator(doc, node),
                     Optional.empty()));
-            for (var entry : history.tailMap(first.getKey(), false).entrySet()) {
-                out.add(SetRecord.all(node.rid(), entry.getKey(), node.type(), entry.getValue()));
+            if (history.size() > 1) { // most records have one version: no view of the others to make
+                for (var entry : history.tailMap(first.getKey(), false).entrySet()) {
+                    out.accept(SetRecord.all(node.rid(), entry.getKey(), node.type(), entry.getValue()));
+                }
             }
         }
-        return out;
     }
 
     /** @return the creator to send: none when a non-element inherits its parent's, {@code ""} for none */

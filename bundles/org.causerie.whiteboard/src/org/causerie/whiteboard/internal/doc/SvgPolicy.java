@@ -61,8 +61,8 @@ public final class SvgPolicy implements ContentPolicy {
                 return Optional.of("a " + type.wire() + " at the top level");
             }
         }
-        Optional<Node> parent = f.parent().isEmpty() ? Optional.empty() : doc.node(f.parent());
-        String parentName = parent.map(p -> p.fields().name()).orElse("");
+        Node parent = f.parent().isEmpty() ? null : doc.find(f.parent());
+        String parentName = parent == null ? "" : parent.fields().name();
         return switch (type) {
             case ELEMENT -> element(f, parentName);
             case ATTR -> attribute(f, parentName);

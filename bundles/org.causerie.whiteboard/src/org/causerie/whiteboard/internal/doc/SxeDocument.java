@@ -31,6 +31,14 @@ public final class SxeDocument {
         return Optional.ofNullable(nodes.get(rid));
     }
 
+    /**
+     * @return the node, or null: for the paths every record of a state goes through (the
+     *         product's C1-only JIT does no escape analysis, so each Optional is an allocation)
+     */
+    Node find(String rid) {
+        return nodes.get(rid);
+    }
+
     /** @return the nodes at the top level, in weight order */
     public SortedSet<Node> topLevel() {
         return Collections.unmodifiableSortedSet(topLevel);
@@ -59,7 +67,7 @@ public final class SxeDocument {
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             out.add(n);
-            n.mutableChildren().descendingIterator().forEachRemaining(todo::push);
+            n.childrenLastFirst().forEachRemaining(todo::push);
         }
         return out;
     }
@@ -132,7 +140,7 @@ public final class SxeDocument {
         while (!todo.isEmpty()) {
             Node n = todo.pop();
             removed.add(n);
-            n.mutableChildren().forEach(todo::push);
+            n.children().forEach(todo::push);
         }
         touch(node);
         Deque<Runnable> saved = journal;

@@ -53,7 +53,7 @@ public final class StoredBoard {
         out.append("<board xmlns='").append(NAMESPACE).append('\'');
         SxeXml.attribute(out, "session", session);
         out.append('>');
-        chunks.forEach(c -> out.append(SxeXml.write(c)));
+        chunks.forEach(c -> out.append(c.toString())); // written once (StateElements)
         return out.append("</board>").toString();
     }
 

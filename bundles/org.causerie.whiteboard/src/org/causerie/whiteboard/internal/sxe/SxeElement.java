@@ -26,17 +26,26 @@ public final class SxeElement implements ExtensionElement {
     private final Optional<String> name;
     private final SxePayload payload;
     private final List<String> refused;
+    /** Its XML when written already (a state's elements are written as they are cut), else null. */
+    private final String xml;
 
     public SxeElement(String session, String id, SxePayload payload) {
         this(session, id, Optional.empty(), payload, List.of());
     }
 
     public SxeElement(String session, String id, Optional<String> name, SxePayload payload, List<String> refused) {
+        this(session, id, name, payload, refused, null);
+    }
+
+    /** @param xml the element written by {@link SxeXml} from the same values, or null */
+    SxeElement(String session, String id, Optional<String> name, SxePayload payload, List<String> refused,
+            String xml) {
         this.session = Objects.requireNonNull(session, "session");
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.payload = Objects.requireNonNull(payload, "payload");
         this.refused = List.copyOf(refused);
+        this.xml = xml;
     }
 
     /** @return the element in a stanza, if any */
@@ -79,11 +88,11 @@ public final class SxeElement implements ExtensionElement {
 
     @Override
     public CharSequence toXML(XmlEnvironment enclosing) {
-        return SxeXml.write(this);
+        return xml != null ? xml : SxeXml.write(this);
     }
 
     @Override
     public String toString() {
-        return SxeXml.write(this);
+        return xml != null ? xml : SxeXml.write(this);
     }
 }

@@ -18,20 +18,16 @@ import org.causerie.whiteboard.internal.doc.StateItem;
  */
 final class SxeXml {
 
-    /** The characters {@link #attribute} escapes. */
-    private static final String ESCAPED = "&<>'\"\n\r\t";
+    /** The characters {@link #attribute} escapes, all below 64: bit c set for character c. */
+    private static final long ESCAPED = 1L << '&' | 1L << '<' | 1L << '>' | 1L << '\'' | 1L << '"' | 1L << '\n'
+            | 1L << '\r' | 1L << '\t';
 
     private SxeXml() {
     }
 
     static String write(SxeElement e) {
         StringBuilder out = new StringBuilder(64);
-        out.append("<sxe xmlns='").append(SxeElement.NAMESPACE).append('\'');
-        attribute(out, "session", e.session());
-        if (!e.id().isEmpty()) {
-            attribute(out, "id", e.id());
-        }
-        e.name().ifPresent(n -> attribute(out, "name", n));
+        start(out, e.session(), e.id(), e.name());
         switch (e.payload()) {
             case SxePayload.None n -> out.append("/>");
             case SxePayload.State s -> {
@@ -53,72 +49,102 @@ final class SxeXml {
         return out.toString();
     }
 
-    private static void item(StringBuilder out, StateItem item) {
+    /** Writes {@code <sxe} and its attributes, without closing the start tag. */
+    static void start(StringBuilder out, String session, String id, Optional<String> name) {
+        out.append("<sxe xmlns='").append(SxeElement.NAMESPACE).append('\'');
+        attribute(out, "session", session);
+        if (!id.isEmpty()) {
+            attribute(out, "id", id);
+        }
+        name.ifPresent(n -> attribute(out, "name", n));
+    }
+
+    /**
+     * Writes one item.
+     *
+     * @return how many UTF-8 bytes it takes beyond its characters (its non-ASCII characters' extra
+     *         bytes; a surrogate pair counts 4 extra, 2 more than it takes: an upper bound)
+     */
+    static int item(StringBuilder out, StateItem item) {
+        int extra = 0;
         switch (item) {
             case StateItem.DocumentBegin b -> {
                 out.append("<document-begin");
-                attribute(out, "prolog", b.prolog());
+                extra += attribute(out, "prolog", b.prolog());
                 out.append("/>");
             }
             case StateItem.DocumentEnd d -> {
                 out.append("<document-end");
-                attribute(out, "last-sender", d.lastSender());
-                attribute(out, "last-id", d.lastId());
+                extra += attribute(out, "last-sender", d.lastSender());
+                extra += attribute(out, "last-id", d.lastId());
                 out.append("/>");
             }
-            case NewRecord n -> newRecord(out, n);
-            case SetRecord s -> set(out, s);
+            case NewRecord n -> extra += newRecord(out, n);
+            case SetRecord r -> extra += set(out, r);
             case RemoveRecord r -> {
                 out.append("<remove");
-                attribute(out, "target", r.rid());
+                extra += attribute(out, "target", r.rid());
                 out.append("/>");
             }
         }
+        return extra;
     }
 
-    private static void newRecord(StringBuilder out, NewRecord n) {
+    private static int newRecord(StringBuilder out, NewRecord n) {
         Fields f = n.fields();
         NodeType type = n.type();
         out.append("<new");
-        attribute(out, "type", type.wire());
-        attribute(out, "rid", n.rid());
+        int extra = attribute(out, "type", type.wire());
+        extra += attribute(out, "rid", n.rid());
         if (n.version() != 0) {
             attribute(out, "version", Integer.toString(n.version()));
         }
-        optional(out, "parent", f.parent());
+        extra += optional(out, "parent", f.parent());
         if (f.weight() != 0) {
             attribute(out, "primary-weight", weight(f.weight()));
         }
         if (type.named()) {
-            optional(out, "ns", f.ns());
-            attribute(out, "name", f.name());
+            extra += optional(out, "ns", f.ns());
+            extra += attribute(out, "name", f.name());
         }
         if (type.hasChdata()) {
-            attribute(out, "chdata", f.chdata());
+            extra += attribute(out, "chdata", f.chdata());
         }
         if (type == NodeType.PROCESSING_INSTRUCTION) {
-            attribute(out, "pitarget", f.piTarget());
-            attribute(out, "pidata", f.piData());
+            extra += attribute(out, "pitarget", f.piTarget());
+            extra += attribute(out, "pidata", f.piData());
         }
-        n.creator().ifPresent(c -> attribute(out, "creator", c));
-        n.lastModifiedBy().ifPresent(c -> attribute(out, "last-modified-by", c));
+        if (n.creator().isPresent()) {
+            extra += attribute(out, "creator", n.creator().get());
+        }
+        if (n.lastModifiedBy().isPresent()) {
+            extra += attribute(out, "last-modified-by", n.lastModifiedBy().get());
+        }
         out.append("/>");
+        return extra;
     }
 
-    private static void set(StringBuilder out, SetRecord s) {
+    private static int set(StringBuilder out, SetRecord s) {
         out.append("<set");
-        attribute(out, "target", s.rid());
+        int extra = attribute(out, "target", s.rid());
         attribute(out, "version", Integer.toString(s.version()));
-        opt(out, "parent", s.parent());
-        opt(out, "primary-weight", s.weight().map(SxeXml::weight));
-        opt(out, "ns", s.ns());
-        opt(out, "name", s.name());
-        opt(out, "chdata", s.chdata());
-        opt(out, "pitarget", s.piTarget());
-        opt(out, "pidata", s.piData());
-        s.replaceFrom().ifPresent(v -> attribute(out, "replacefrom", Integer.toString(v)));
-        s.replaceN().ifPresent(v -> attribute(out, "replacen", Integer.toString(v)));
+        extra += opt(out, "parent", s.parent());
+        if (s.weight().isPresent()) {
+            attribute(out, "primary-weight", weight(s.weight().get()));
+        }
+        extra += opt(out, "ns", s.ns());
+        extra += opt(out, "name", s.name());
+        extra += opt(out, "chdata", s.chdata());
+        extra += opt(out, "pitarget", s.piTarget());
+        extra += opt(out, "pidata", s.piData());
+        if (s.replaceFrom().isPresent()) {
+            attribute(out, "replacefrom", Integer.toString(s.replaceFrom().getAsInt()));
+        }
+        if (s.replaceN().isPresent()) {
+            attribute(out, "replacen", Integer.toString(s.replaceN().getAsInt()));
+        }
         out.append("/>");
+        return extra;
     }
 
     /** @return a weight's shortest form here: an integer when it is whole (and exact as a float) */
@@ -126,25 +152,37 @@ final class SxeXml {
         return w == Math.rint(w) && Math.abs(w) <= 1 << 24 ? Integer.toString((int) w) : Float.toString(w);
     }
 
-    private static void opt(StringBuilder out, String name, Optional<String> value) {
-        value.ifPresent(v -> attribute(out, name, v));
+    private static int opt(StringBuilder out, String name, Optional<String> value) {
+        return value.isPresent() ? attribute(out, name, value.get()) : 0;
     }
 
-    private static void optional(StringBuilder out, String name, String value) {
-        if (!value.isEmpty()) {
-            attribute(out, name, value);
-        }
+    private static int optional(StringBuilder out, String name, String value) {
+        return value.isEmpty() ? 0 : attribute(out, name, value);
     }
 
-    static void attribute(StringBuilder out, String name, String value) {
+    /** @return whether a character is escaped or not ASCII (then the slow path writes and counts it) */
+    private static boolean special(char c) {
+        return c >= 0x80 || c < 64 && (ESCAPED >>> c & 1) != 0;
+    }
+
+    /**
+     * Writes {@code  name='value'}.
+     *
+     * @return the UTF-8 bytes the value takes beyond its characters written (see {@link #item})
+     */
+    static int attribute(StringBuilder out, String name, String value) {
         out.append(' ').append(name).append("='");
         int plain = 0;
-        while (plain < value.length() && ESCAPED.indexOf(value.charAt(plain)) < 0) {
+        while (plain < value.length() && !special(value.charAt(plain))) {
             plain++;
         }
-        out.append(value, 0, plain); // most values need no escape: copied at once
+        out.append(value, 0, plain); // most values need no escape and are ASCII: copied at once
+        int extra = 0;
         for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x80) {
+                extra += c >= 0x800 ? 2 : 1;
+            }
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -158,5 +196,6 @@ final class SxeXml {
             }
         }
         out.append('\'');
+        return extra;
     }
 }

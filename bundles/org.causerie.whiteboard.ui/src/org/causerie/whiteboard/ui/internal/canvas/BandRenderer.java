@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.causerie.whiteboard.Shape;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -45,6 +46,7 @@ public final class BandRenderer {
     private final List<ShapePainter> painters = new ArrayList<>();
     private final int bands;
     private ExecutorService workers;
+    private final Image[] blanks = new Image[2];
 
     /** @param own the display thread's painter (the first band's) */
     public BandRenderer(Display display, ShapePainter own) {
@@ -77,57 +79,83 @@ public final class BandRenderer {
     private void draw(Image target, Rectangle area, View view, List<Shape> shapes, boolean clear) {
         List<Rectangle> parts = split(area, (int) Math.max(1, Math.min(bands,
                 (long) area.width * area.height / MIN_BAND_PIXELS)));
-        List<Future<Image>> later = new ArrayList<>();
+        List<Image> images = new ArrayList<>(parts.size());
+        for (Rectangle part : parts) {
+            images.add(blank(part.width, part.height, clear));
+        }
+        List<Future<?>> later = new ArrayList<>();
         for (int i = 1; i < parts.size(); i++) {
             Rectangle part = parts.get(i);
             ShapePainter painter = painter(i);
+            Image image = images.get(i);
             Transform transform = view.transform(display, part.x, part.y);
             double[] clip = view.toBoard(part);
-            later.add(workers().submit(() -> paint(painter, part, transform, clip, shapes, clear)));
+            later.add(workers().submit(() -> paint(painter, image, part, transform, clip, shapes, clear)));
         }
-        List<Image> images = new ArrayList<>();
-        images.add(paint(painter(0), parts.get(0), view.transform(display, parts.get(0).x, parts.get(0).y),
-                view.toBoard(parts.get(0)), shapes, clear));
-        for (int i = 1; i < parts.size(); i++) {
-            images.add(joined(later.get(i - 1), parts.get(i), view, shapes, clear));
-        }
-        GC gc = new GC(target);
         try {
-            for (int i = 0; i < parts.size(); i++) {
-                Rectangle part = parts.get(i);
-                gc.drawImage(images.get(i), 0, 0, part.width, part.height, part.x, part.y, part.width, part.height);
+            paint(painter(0), images.get(0), parts.get(0), view.transform(display, parts.get(0).x, parts.get(0).y),
+                    view.toBoard(parts.get(0)), shapes, clear);
+            for (int i = 1; i < parts.size(); i++) {
+                joined(later.get(i - 1), images.get(i), parts.get(i), view, shapes, clear);
+            }
+            GC gc = new GC(target);
+            try {
+                for (int i = 0; i < parts.size(); i++) {
+                    Rectangle part = parts.get(i);
+                    ImageCopy.copy(gc, images.get(i), 0, 0, part.width, part.height, part.x, part.y);
+                }
+            } finally {
+                gc.dispose();
             }
         } finally {
-            gc.dispose();
             images.forEach(Image::dispose);
         }
     }
 
-    private Image joined(Future<Image> band, Rectangle part, View view, List<Shape> shapes, boolean clear) {
+    /**
+     * @return a new image of at least this size, transparent ({@code clear} false) or without alpha
+     *         (to be painted white: as before, cairo's RGB24), copied in cairo from a blank one kept
+     *         for the purpose: made from an {@code ImageData}, each band's image cost a pixel loop in Java
+     */
+    private Image blank(int width, int height, boolean clear) {
+        int kind = clear ? 0 : 1;
+        Image b = blanks[kind];
+        if (b == null || b.getBounds().width < width || b.getBounds().height < height) {
+            int w = Math.max(width, b == null ? 0 : b.getBounds().width);
+            int h = Math.max(height, b == null ? 0 : b.getBounds().height);
+            if (b != null) {
+                b.dispose();
+            }
+            ImageData data = new ImageData(w, h, clear ? 24 : 32, RGB);
+            if (!clear) {
+                data.alphaData = new byte[w * h];
+            }
+            b = new Image(display, data);
+            blanks[kind] = b;
+        }
+        return new Image(display, b, SWT.IMAGE_COPY);
+    }
+
+    private void joined(Future<?> band, Image image, Rectangle part, View view, List<Shape> shapes, boolean clear) {
         try {
-            return band.get();
+            band.get();
+            return;
         } catch (ExecutionException e) {
             LOG.log(Level.WARNING, "a band of the board could not be painted off the display thread; painting it "
                     + "on the display thread", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return paint(painters.get(0), part, view.transform(display, part.x, part.y), view.toBoard(part), shapes,
+        paint(painters.get(0), image, part, view.transform(display, part.x, part.y), view.toBoard(part), shapes,
                 clear);
     }
 
     /**
-     * Paints one band into a new image of its size: white behind the shapes, or transparent
-     * (any thread; disposes the transform).
+     * Paints one band into its image, on white or over transparency (any thread; disposes the transform).
      */
-    private static Image paint(ShapePainter painter, Rectangle part, Transform transform, double[] clip,
+    private static void paint(ShapePainter painter, Image image, Rectangle part, Transform transform, double[] clip,
             List<Shape> shapes, boolean clear) {
         try {
-            ImageData data = new ImageData(part.width, part.height, clear ? 24 : 32, RGB);
-            if (!clear) {
-                data.alphaData = new byte[part.width * part.height];
-            }
-            Image image = new Image(painter.display(), data);
             GC gc = new GC(image);
             try {
                 if (clear) {
@@ -139,7 +167,6 @@ public final class BandRenderer {
             } finally {
                 gc.dispose();
             }
-            return image;
         } finally {
             transform.dispose();
         }
@@ -181,6 +208,12 @@ public final class BandRenderer {
         if (workers != null) {
             workers.shutdownNow();
             workers = null;
+        }
+        for (int i = 0; i < blanks.length; i++) {
+            if (blanks[i] != null) {
+                blanks[i].dispose();
+                blanks[i] = null;
+            }
         }
         painters.subList(1, painters.size()).forEach(ShapePainter::dispose);
         painters.subList(1, painters.size()).clear();

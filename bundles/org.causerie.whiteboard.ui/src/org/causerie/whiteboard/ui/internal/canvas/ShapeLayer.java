@@ -73,7 +73,7 @@ final class ShapeLayer {
         update(width, height, view, shapes);
         Rectangle area = damaged.intersection(new Rectangle(0, 0, width, height));
         if (!area.isEmpty()) {
-            gc.drawImage(image, area.x, area.y, area.width, area.height, area.x, area.y, area.width, area.height);
+            ImageCopy.copy(gc, image, area.x, area.y, area.width, area.height, area.x, area.y);
         }
     }
 
