@@ -27,6 +27,9 @@ public interface XmppSession {
     /** @return the full JID bound when the session was established */
     String boundJid();
 
+    /** @return how the stream to the server is encrypted now; empty when it is not */
+    java.util.Optional<Encryption> encryption();
+
     /** @return the presence this session broadcasts */
     OwnPresence presence();
 

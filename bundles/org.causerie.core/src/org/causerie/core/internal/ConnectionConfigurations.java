@@ -21,7 +21,7 @@ final class ConnectionConfigurations {
 
     static XMPPTCPConnectionConfiguration of(Account account, Endpoint endpoint, PinningTrustManager trust)
             throws XmppStringprepException {
-        return XMPPTCPConnectionConfiguration.builder()
+        XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(account.domain())
                 .setUsernameAndPassword(account.localpart(), null)
                 .setResource(account.resource())
@@ -33,8 +33,11 @@ final class ConnectionConfigurations {
                 .setSocketFactory(new NoDelaySocketFactory())
                 .setSendPresence(false)
                 .setCompressionEnabled(false)
-                .setConnectTimeout(CONNECT_TIMEOUT_MS)
-                .build();
+                .setConnectTimeout(CONNECT_TIMEOUT_MS);
+        if (CipherSuites.ours()) {
+            builder.setSslContextFactory(OrderedTlsContext::create);
+        }
+        return builder.build();
     }
 
     private static SecurityMode securityMode(Account account) {

@@ -52,7 +52,9 @@ final class SessionConnections {
 
             @Override
             public void authenticated(XMPPConnection c, boolean resumed) {
-                LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed);
+                LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed + ", "
+                        + (connection.getConfiguration().getHostnameVerifier() instanceof PinningHostnameVerifier names
+                                ? names.negotiated().map(Object::toString).orElse("not encrypted") : ""));
             }
         });
         // Smack's managers advertise XEP-0092 and XEP-0184 on every connection; the bundles

@@ -3,6 +3,7 @@ package org.causerie.core.internal;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.causerie.core.Account;
 import org.causerie.core.ConnectionState;
+import org.causerie.core.Encryption;
 import org.causerie.core.MessageListener;
 import org.causerie.core.OwnPresence;
 import org.causerie.core.PresenceListener;
@@ -80,6 +82,15 @@ final class SmackXmppSession implements SmackSession {
     @Override
     public String boundJid() {
         return String.valueOf(connection.getUser());
+    }
+
+    @Override
+    public Optional<Encryption> encryption() {
+        if (!connection.isSecureConnection()
+                || !(connection.getConfiguration().getHostnameVerifier() instanceof PinningHostnameVerifier names)) {
+            return Optional.empty();
+        }
+        return names.negotiated();
     }
 
     @Override

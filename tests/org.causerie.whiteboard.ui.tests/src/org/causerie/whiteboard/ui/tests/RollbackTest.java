@@ -61,7 +61,9 @@ class RollbackTest {
                 board.editor.canvas().control().notifyListeners(SWT.MouseUp, RoomBoard.mouseEvent(180, 140));
                 return board.editor.canvas().shapes();
             });
-            assertEquals(1, atOnce.size(), "the rectangle shows at once");
+            assertEquals(1, atOnce.size(), () -> "the rectangle shows at once (board shown: "
+                    + board.editor.shown().map(b -> b.state() + ", " + b.shapes().size() + " shapes").orElse("none")
+                    + "; status line: " + board.status() + ")");
             assertEquals(ShapeKind.RECTANGLE, atOnce.get(0).kind());
 
             String prefix = Messages.rolledBack.substring(0, Messages.rolledBack.indexOf('{'));
