@@ -175,6 +175,7 @@ class RosterViewBenchmarkTest {
         }
         assertEquals(SIZE, itemsInTree(display, tree, id), "contact rows SWT can ask for");
         double rss = residentMegabytes();
+        System.out.printf("BENCH roster round %d native memory: %s%n", round, JvmMemory.describe());
         openOneGroup(display, tree, id, heartbeat, round);
         System.gc(); // G1 gives committed heap back after a full collection
         Thread.sleep(500);
