@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -133,6 +134,11 @@ public final class EjabberdServer implements AutoCloseable {
     /** @return the Erlang node name, unique to this server */
     public String nodeName() {
         return config.node();
+    }
+
+    /** @return the node's VM process while it runs (benchmarks read its CPU time) */
+    public Optional<ProcessHandle> process() {
+        return BeamProcesses.find(config.node());
     }
 
     /** @return the directory holding this node's configuration, database and logs */

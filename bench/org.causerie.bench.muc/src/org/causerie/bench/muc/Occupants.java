@@ -34,6 +34,11 @@ final class Occupants implements AutoCloseable {
     private final Process process;
     private final CompletableFuture<Integer> ready = new CompletableFuture<>();
 
+    /** @return the occupants' JVM */
+    ProcessHandle process() {
+        return process.toHandle();
+    }
+
     private Occupants(Process process) {
         this.process = process;
         Thread pump = new Thread(this::pump, "bench-occupants-output");

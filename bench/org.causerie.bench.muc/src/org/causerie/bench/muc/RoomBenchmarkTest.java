@@ -96,7 +96,8 @@ class RoomBenchmarkTest {
                 System.out.printf("BENCH muc idle display: longest stall %.1f ms over 1 s (timer every %d ms)%n",
                         heartbeat.maxStallMillis(), Heartbeat.PERIOD_MILLIS);
                 StallStacks stacks = StallStacks.ENABLED ? new StallStacks(display.getThread()) : null;
-                Rounds rounds = new Rounds(server, viewer, roomJid, workbench, heartbeat, stacks);
+                Rounds rounds = new Rounds(server, viewer, roomJid, workbench, heartbeat, stacks,
+                        new OtherCpu(server, occupants.process()));
                 List<Figures> first = new ArrayList<>();
                 List<Figures> again = new ArrayList<>();
                 for (int round = 1; round <= ROUNDS; round++) {
@@ -127,9 +128,11 @@ class RoomBenchmarkTest {
         private final AccountService accounts;
         private final MucService muc;
         private final MucUi ui;
+        private final OtherCpu others;
 
         Rounds(EjabberdServer server, TestAccount viewer, String roomJid, WorkbenchRunner workbench,
-                Heartbeat heartbeat, StallStacks stacks) throws Exception {
+                Heartbeat heartbeat, StallStacks stacks, OtherCpu others) throws Exception {
+            this.others = others;
             this.server = server;
             this.viewer = viewer;
             this.roomJid = roomJid;
@@ -178,6 +181,7 @@ class RoomBenchmarkTest {
             heartbeat.reset();
             long cpuStart = displayCpuNanos(display);
             long[] gcStart = collections();
+            long[] othersStart = others.now();
             long start = System.nanoTime();
             display.asyncExec(() -> muc.join(JoinRequest.of(room, "viewer")).whenComplete((snapshot, failure) -> {
                 if (failure != null) {
@@ -195,11 +199,14 @@ class RoomBenchmarkTest {
                 long lastAt = history.lastStanza.get(120, TimeUnit.SECONDS);
                 double stall = heartbeat.maxStallMillis();
                 double displayCpu = (displayCpuNanos(display) - cpuStart) / 1e6;
+                String othersCpu = others.since(othersStart);
                 long[] gcEnd = collections();
                 // a collection stops the display thread too: a stall without its CPU time may be one
                 System.out.printf("BENCH muc round %d %s: %d collections, %d ms in them, until the history "
                         + "and occupants were shown%n", round, first ? "first join" : "rejoin", gcEnd[0] - gcStart[0],
                         gcEnd[1] - gcStart[1]);
+                System.out.printf("BENCH muc round %d %s: on the same cores until then: %s%n", round,
+                        first ? "first join" : "rejoin", othersCpu);
                 int updates = watch.updates();
                 long created = watch.editorCreated.get();
                 double creating = heartbeat.stalls().stream().filter(x -> x.startNanos() < created)
