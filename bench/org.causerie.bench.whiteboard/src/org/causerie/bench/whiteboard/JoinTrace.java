@@ -1,10 +1,6 @@
 package org.causerie.bench.whiteboard;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.causerie.core.XmppSession;
 import org.causerie.core.spi.SmackSession;
+import org.causerie.testing.EjabberdServer;
 import org.jivesoftware.smack.StanzaListener;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.filter.StanzaFilter;
@@ -27,7 +24,6 @@ import org.jivesoftware.smack.packet.Message;
 final class JoinTrace implements AutoCloseable {
 
     private static final String SXE = "urn:xmpp:sxe:0";
-    private static final long TICK_NANOS = 10_000_000L; // /proc stat's clock ticks (USER_HZ 100)
 
     private final XMPPConnection connection;
     private final ConcurrentLinkedQueue<Message> messages = new ConcurrentLinkedQueue<>();
@@ -40,13 +36,12 @@ final class JoinTrace implements AutoCloseable {
     private final Map<String, Long> threadsBefore;
     private final long beamBefore;
 
-    JoinTrace(XmppSession joiner, String nodeName) {
+    JoinTrace(XmppSession joiner, EjabberdServer server) {
         connection = ((SmackSession) joiner).connection();
         StanzaFilter filter = stanza -> stanza instanceof Message m && m.getType() == Message.Type.chat
                 && m.hasExtension("sxe", SXE);
         connection.addStanzaListener(listener, filter);
-        beam = ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("beam.smp")).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(nodeName)).orElse(false)).findFirst();
+        beam = server.process();
         threadsBefore = threads();
         beamBefore = beamCpu();
     }
@@ -93,16 +88,7 @@ final class JoinTrace implements AutoCloseable {
     }
 
     private long beamCpu() {
-        if (beam.isEmpty()) {
-            return 0;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(beam.get().pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_NANOS;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        return beam.flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos).orElse(0L);
     }
 
     @Override

@@ -63,7 +63,7 @@ class LateJoinBenchmarkTest {
             List<Double> followed = new ArrayList<>();
             List<Double> painted = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
-                double[] figures = join(boards, room, display, shapes, server.nodeName());
+                double[] figures = join(boards, room, display, shapes, server);
                 synced.add(figures[0]);
                 followed.add(figures[1]);
                 painted.add(figures[2]);
@@ -109,8 +109,8 @@ class LateJoinBenchmarkTest {
      *         snapshots as the editor is) painted every shape, until a canvas made once synced
      *         painted them} in ms
      */
-    private static double[] join(WhiteboardService boards, Room room, Display display, int shapes, String node)
-            throws Exception {
+    private static double[] join(WhiteboardService boards, Room room, Display display, int shapes,
+            EjabberdServer server) throws Exception {
         BoardWindow[] open = new BoardWindow[1];
         display.syncExec(() -> open[0] = new BoardWindow(display));
         BoardWindow window = open[0];
@@ -133,7 +133,7 @@ class LateJoinBenchmarkTest {
             }
         };
         boards.addBoardListener(follower);
-        JoinTrace trace = new JoinTrace(room.sessions.get(1), node);
+        JoinTrace trace = new JoinTrace(room.sessions.get(1), server);
         long start = System.nanoTime();
         BoardSnapshot board;
         try {

@@ -6,6 +6,7 @@ import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLSession;
 
 import org.causerie.core.Encryption;
+import org.jivesoftware.smack.AbstractXMPPConnection;
 import org.jivesoftware.smack.java7.XmppHostnameVerifier;
 
 /**
@@ -30,8 +31,10 @@ final class PinningHostnameVerifier implements HostnameVerifier {
         return trust.pinMatched() || names.verify(hostname, session);
     }
 
-    /** @return what the last handshake negotiated, empty before the first */
-    Optional<Encryption> negotiated() {
-        return negotiated;
+    /** @return what the last handshake of a connection made with this verifier negotiated, else empty */
+    static Optional<Encryption> negotiated(AbstractXMPPConnection connection) {
+        return connection.isSecureConnection()
+                && connection.getConfiguration().getHostnameVerifier() instanceof PinningHostnameVerifier names
+                        ? names.negotiated : Optional.empty();
     }
 }

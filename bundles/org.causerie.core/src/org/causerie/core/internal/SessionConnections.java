@@ -53,8 +53,7 @@ final class SessionConnections {
             @Override
             public void authenticated(XMPPConnection c, boolean resumed) {
                 LOG.log(Level.DEBUG, () -> account.jid() + " authenticated, resumed=" + resumed + ", "
-                        + (connection.getConfiguration().getHostnameVerifier() instanceof PinningHostnameVerifier names
-                                ? names.negotiated().map(Object::toString).orElse("not encrypted") : ""));
+                        + PinningHostnameVerifier.negotiated(connection).map(Object::toString).orElse("not encrypted"));
             }
         });
         // Smack's managers advertise XEP-0092 and XEP-0184 on every connection; the bundles

@@ -86,11 +86,7 @@ final class SmackXmppSession implements SmackSession {
 
     @Override
     public Optional<Encryption> encryption() {
-        if (!connection.isSecureConnection()
-                || !(connection.getConfiguration().getHostnameVerifier() instanceof PinningHostnameVerifier names)) {
-            return Optional.empty();
-        }
-        return names.negotiated();
+        return PinningHostnameVerifier.negotiated(connection);
     }
 
     @Override

@@ -187,7 +187,8 @@ public final class PathData {
         return j;
     }
 
-    private static int arity(char command) {
+    /** @return how many numbers one segment of that command takes, 0 for an unknown command */
+    static int arity(char command) {
         return switch (Character.toUpperCase(command)) {
             case 'M', 'L', 'T' -> 2;
             case 'H', 'V' -> 1;

@@ -180,14 +180,7 @@ class CompactStateTest {
                 continue;
             }
             args.add(PathData.parse(t, 0));
-            int arity = switch (Character.toUpperCase(command)) {
-                case 'M', 'L', 'T' -> 2;
-                case 'H', 'V' -> 1;
-                case 'C' -> 6;
-                case 'S', 'Q' -> 4;
-                case 'A' -> 7;
-                default -> 0;
-            };
+            int arity = PathData.arity(command);
             if (arity == 0 || args.size() < arity) {
                 continue;
             }
