@@ -3,11 +3,14 @@ package org.causerie.whiteboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 /** {@link Style#isColour} (a loop, no matcher) agrees with the pattern it replaced. */
 class StyleColourTest {
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     @Test
     void theColourCheckAgreesWithThePattern() {
@@ -24,7 +27,7 @@ class StyleColourTest {
                         : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             String s = text.toString();
-            assertEquals(Style.COLOUR.matcher(s).matches(), Style.isColour(s), s);
+            assertEquals(COLOUR.matcher(s).matches(), Style.isColour(s), s);
         }
         assertEquals(true, Style.isColour("#1976D2"));
         assertEquals(false, Style.isColour("#1976d"));
