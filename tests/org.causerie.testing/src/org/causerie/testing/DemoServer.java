@@ -41,7 +41,7 @@ public final class DemoServer {
             stopped.countDown();
         }, "demo-server-stop"));
         server.registerAll(ACCOUNTS);
-        server.addRosterPair("alice", "bob");
+        server.rosters().addPair("alice", "bob");
         server.ctl("create_room", "lobby", server.mucDomain(), server.domain());
         write(server, Path.of(args[1]));
         System.getLogger(DemoServer.class.getName()).log(System.Logger.Level.INFO,

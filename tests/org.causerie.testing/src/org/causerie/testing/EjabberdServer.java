@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -23,7 +22,7 @@ import java.util.stream.Stream;
  * detached ({@code ejabberdctl start}); {@link #stop()} stops it and makes sure no
  * Erlang VM of it survives, and a watchdog stops it if the JVM dies without doing so.
  *
- * <p>Accounts and roster entries are created in batches through one short-lived
+ * <p>Accounts and roster entries ({@link #rosters()}) are created in batches through one short-lived
  * Erlang node, far faster than one {@code ejabberdctl} call each.
  */
 public final class EjabberdServer implements AutoCloseable {
@@ -40,6 +39,7 @@ public final class EjabberdServer implements AutoCloseable {
     private final ServerConfig config;
     private final ErlangRpc rpc;
     private final NodeControl control;
+    private final ServerRosters rosters;
     private volatile ServerCertificate certificate;
     private volatile boolean running;
 
@@ -48,6 +48,7 @@ public final class EjabberdServer implements AutoCloseable {
         this.config = config;
         this.rpc = new ErlangRpc(installation, config);
         this.control = new NodeControl(installation, config);
+        this.rosters = new ServerRosters(rpc, control, config.workDir());
         this.certificate = certificate;
     }
 
@@ -222,61 +223,9 @@ public final class EjabberdServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Puts each user in the other's roster with subscription "both" (as
-     * {@code ejabberdctl add_rosteritem} does), so presence flows between them.
-     *
-     * @param userA a local user name (or bare JID at {@value #DOMAIN})
-     * @param userB a local user name (or bare JID at {@value #DOMAIN})
-     */
-    public void addRosterPair(String userA, String userB) {
-        String a = localpart(userA);
-        String b = localpart(userB);
-        List<String> results = rpc.call(List.of(rosterItem(a, b), rosterItem(b, a)));
-        if (!results.equals(List.of("ok", "ok"))) {
-            throw new EjabberdException("cannot pair rosters of " + a + " and " + b + ": " + results);
-        }
-    }
-
-    /**
-     * Puts roster items into users' rosters server-side, all in one batch (as
-     * {@code ejabberdctl add_rosteritem} does, one item each): fast enough for
-     * thousands of items, and the owners' connected clients get roster pushes.
-     *
-     * @param items the items to add
-     */
-    public void addRosterItems(List<RosterItem> items) {
-        List<ErlangRpc.Call> calls = items.stream().map(i -> new ErlangRpc.Call("mod_admin_extra", "add_rosteritem",
-                List.of(localpart(i.owner()), DOMAIN, localpart(i.contact()), DOMAIN, i.nick(), i.group(),
-                        i.subscription()))).toList();
-        List<String> results = rpc.call(calls);
-        List<String> failures = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (!"ok".equals(results.get(i))) {
-                failures.add(items.get(i) + ": " + results.get(i));
-            }
-        }
-        if (!failures.isEmpty()) {
-            throw new EjabberdException("cannot add roster items " + failures.subList(0, Math.min(5, failures.size()))
-                    + (failures.size() > 5 ? " and " + (failures.size() - 5) + " more" : ""));
-        }
-    }
-
-    /**
-     * One item of a user's roster, for {@link #addRosterItems}.
-     *
-     * @param owner whose roster gets it (local user name or bare JID at {@value #DOMAIN})
-     * @param contact the contact (local user name or bare JID at {@value #DOMAIN}; need not exist)
-     * @param nick the nickname, "" for none
-     * @param group one group, "" for none
-     * @param subscription "none", "to", "from" or "both"
-     */
-    public record RosterItem(String owner, String contact, String nick, String group, String subscription) {
-    }
-
-    private static ErlangRpc.Call rosterItem(String owner, String contact) {
-        return new ErlangRpc.Call("mod_admin_extra", "add_rosteritem",
-                List.of(owner, DOMAIN, contact, DOMAIN, contact, "", "both"));
+    /** @return the rosters this node stores: filled, read and awaited apart from any client */
+    public ServerRosters rosters() {
+        return rosters;
     }
 
     /**
@@ -287,85 +236,6 @@ public final class EjabberdServer implements AutoCloseable {
      */
     public String ctl(String... args) {
         return control.ctl(args);
-    }
-
-    /**
-     * @param user a local user name at {@value #DOMAIN}
-     * @return how many items the server has in that user's roster now ({@code ejabberdctl get_roster})
-     */
-    public int rosterSize(String user) {
-        return (int) ctl("get_roster", localpart(user), DOMAIN).lines().filter(line -> !line.isBlank()).count();
-    }
-
-    /**
-     * What the server stores in a user's roster now ({@code ejabberdctl get_roster}),
-     * read apart from any client: one item per group of each contact ({@code ""}
-     * for a contact in no group).
-     *
-     * @param user a local user name (or bare JID at {@value #DOMAIN})
-     * @return the items, owner {@code user}'s local name
-     */
-    public List<RosterItem> roster(String user) {
-        String owner = localpart(user);
-        List<RosterItem> items = new ArrayList<>();
-        for (String line : ctl("get_roster", owner, DOMAIN).lines().filter(l -> !l.isBlank()).toList()) {
-            String[] fields = line.split("\t", -1); // jid, nick, subscription, ask, group
-            if (fields.length != 5) {
-                throw new EjabberdException("unexpected get_roster line: " + line);
-            }
-            items.add(new RosterItem(owner, fields[0], fields[1], fields[4], fields[2]));
-        }
-        return items;
-    }
-
-    /**
-     * Fills a user's roster server-side with {@code count} contacts
-     * ({@code contact<i>@domain}, nickname "Contact i", group {@code G<i % groups>},
-     * subscription "both") by one {@code ejabberdctl push_roster} of a file
-     * (mod_admin_extra): one {@code add_rosteritem} per item would take a minute for
-     * 10,000. Returns once the server has stored every item.
-     *
-     * @param user a local user name (or bare JID at {@value #DOMAIN})
-     * @throws EjabberdException when the file cannot be written or the server does not take it
-     */
-    public void pushRoster(String user, int count, int groups) {
-        String owner = localpart(user);
-        StringBuilder terms = new StringBuilder("[");
-        for (int i = 0; i < count; i++) {
-            terms.append(i == 0 ? "" : ",\n").append("{<<\"contact").append(i).append("\">>, <<\"").append(DOMAIN)
-                    .append("\">>, <<\"G").append(i % groups).append("\">>, <<\"Contact ").append(i).append("\">>}");
-        }
-        terms.append("].\n");
-        Path file = workDir().resolve("roster-" + owner + ".txt");
-        try {
-            Files.writeString(file, terms);
-        } catch (IOException e) {
-            throw new EjabberdException("cannot write " + file, e);
-        }
-        ctl("push_roster", file.toAbsolutePath().toString(), owner, DOMAIN);
-        awaitRosterSize(owner, count);
-    }
-
-    /**
-     * Waits until the server has at least that many items in a user's roster
-     * ({@code push_roster} can return before it stored every item).
-     *
-     * @throws EjabberdException when it has not within two minutes
-     */
-    public void awaitRosterSize(String user, int size) {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        int now;
-        while ((now = rosterSize(user)) < size) {
-            if (System.nanoTime() > deadline) {
-                throw new EjabberdException("the server has " + now + " of " + size + " roster items of " + user);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EjabberdException("interrupted while waiting for the roster of " + user);
-            }
-        }
     }
 
     @Override
@@ -399,7 +269,7 @@ public final class EjabberdServer implements AutoCloseable {
         return dir;
     }
 
-    private static String localpart(String user) {
+    static String localpart(String user) {
         String suffix = "@" + DOMAIN;
         return user.endsWith(suffix) ? user.substring(0, user.length() - suffix.length()) : user;
     }

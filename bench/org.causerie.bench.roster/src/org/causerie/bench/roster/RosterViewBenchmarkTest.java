@@ -28,6 +28,7 @@ import org.causerie.roster.ui.internal.model.RosterModel;
 import org.causerie.roster.ui.internal.view.RosterTree;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.RosterItem;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.workbench.WorkbenchRunner;
@@ -330,15 +331,15 @@ class RosterViewBenchmarkTest {
      */
     private static void createRoster(EjabberdServer server, TestAccount owner) {
         long start = System.nanoTime();
-        server.pushRoster(owner.user(), SIZE, GROUPS); // returns once the server stored every item
+        server.rosters().push(owner.user(), SIZE, GROUPS); // returns once the server stored every item
         double push = (System.nanoTime() - start) / 1e6;
         TestAccount sample = TestAccounts.fresh(server, "bench-sample");
-        List<EjabberdServer.RosterItem> items = new ArrayList<>();
+        List<RosterItem> items = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            items.add(new EjabberdServer.RosterItem(sample.jid(), "sample" + i, "Sample " + i, "G", "both"));
+            items.add(new RosterItem(sample.jid(), "sample" + i, "Sample " + i, "G", "both"));
         }
         start = System.nanoTime();
-        server.addRosterItems(items);
+        server.rosters().addItems(items);
         double rpc = (System.nanoTime() - start) / 1e6;
         System.out.printf("BENCH roster creation: %d contacts by one push_roster in %.0f ms (%.2f ms/contact); "
                 + "add_rosteritem over batched Erlang RPC: %.2f ms/contact (300 items), i.e. ~%.0f s for %d%n",

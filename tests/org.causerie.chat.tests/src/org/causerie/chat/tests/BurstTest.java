@@ -36,7 +36,7 @@ class BurstTest {
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
         // subscribed both ways: receipts are answered only to contacts (ifIsSubscribed)
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         XmppSession a = connect(server, alice);
         XmppSession b = connect(server, bob);
         try {

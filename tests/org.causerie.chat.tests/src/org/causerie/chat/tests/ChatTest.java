@@ -149,7 +149,7 @@ class ChatTest {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         TestAccount bob = TestAccounts.fresh(server, "bob");
         // Receipts go only to contacts allowed to see presence (XEP-0184 §8).
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         XmppSession a = connect(server, alice);
         XmppSession b = connect(server, bob);
         List<ChatMessage> updates = new CopyOnWriteArrayList<>();

@@ -36,7 +36,7 @@ class PresenceCommandTest {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         Account bobAccount = Account.builder(bob.jid()).host(server.host()).port(server.c2sPort())
                 .resource("watcher").pinnedCertificate(server.certificateSha256()).build();
         XmppSession bobSession = accounts().connect(bobAccount, bob.password().toCharArray()).get(60, TimeUnit.SECONDS);

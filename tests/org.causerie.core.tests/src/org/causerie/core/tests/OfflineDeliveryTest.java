@@ -54,7 +54,7 @@ class OfflineDeliveryTest {
     void theFirstPresenceContactsSeeIsTheOneAskedFor(EjabberdServer server) {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         TestAccount bob = TestAccounts.fresh(server, "bob");
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         XmppSession bobSession = connect(server, bob);
         List<PeerPresence> seen = new CopyOnWriteArrayList<>();
         bobSession.addPresenceListener(seen::add);

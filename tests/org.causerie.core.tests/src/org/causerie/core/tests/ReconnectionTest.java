@@ -33,7 +33,7 @@ class ReconnectionTest {
     void serverRestartLosesAndDuplicatesNothing(EjabberdServer server) throws Exception {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         TestAccount bob = TestAccounts.fresh(server, "bob");
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         XmppSession bobSession = connect(server, bob);
         List<String> received = new CopyOnWriteArrayList<>();
         bobSession.addMessageListener(m -> received.add(m.body()));

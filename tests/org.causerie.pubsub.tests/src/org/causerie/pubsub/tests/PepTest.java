@@ -43,7 +43,7 @@ class PepTest {
     @Test
     void moodTuneGeolocNickAndAvatarReachAContact(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
-        server.addRosterPair(users.get(0).user(), users.get(1).user());
+        server.rosters().addPair(users.get(0).user(), users.get(1).user());
         XmppSession alice = Sessions.connect(server, users.get(0));
         XmppSession bob = Sessions.connect(server, users.get(1));
         String a = alice.account().id();

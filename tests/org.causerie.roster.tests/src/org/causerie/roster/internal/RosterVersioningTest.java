@@ -27,7 +27,7 @@ class RosterVersioningTest {
     void theVersionIsKeptAcrossSessionsOfAnAccount(EjabberdServer server) throws Exception {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         TestAccount bob = TestAccounts.fresh(server, "bob");
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         AccountService accounts = service(AccountService.class);
         SmackRosterService rosters = (SmackRosterService) service(RosterService.class);
         Account account = Account.builder(alice.jid()).host(server.host()).port(server.c2sPort())

@@ -41,7 +41,7 @@ class DetailsTest {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         RosterService roster = rosters();
         XmppSession a = connect(server, alice);
         XmppSession b = connect(server, bob);

@@ -33,7 +33,7 @@ class LargeRosterTest {
     void twoThousandContactsLoadAndSnapshot(EjabberdServer server) {
         TestAccount alice = TestAccounts.fresh(server, "alice");
         long begin = System.nanoTime();
-        server.pushRoster(alice.user(), CONTACTS, 10);
+        server.rosters().push(alice.user(), CONTACTS, 10);
         long created = System.nanoTime() - begin;
 
         begin = System.nanoTime();
@@ -68,7 +68,7 @@ class LargeRosterTest {
     @Test
     void aLargeRosterArrivesInConsistentEventsLoadedOnlyOnceComplete(EjabberdServer server) {
         TestAccount alice = TestAccounts.fresh(server, "alice");
-        server.pushRoster(alice.user(), CONTACTS, 10);
+        server.rosters().push(alice.user(), CONTACTS, 10);
         List<Object> events = new CopyOnWriteArrayList<>();
         RosterListener listener = new RosterListener() {
             @Override

@@ -37,7 +37,7 @@ class PresenceTest {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         XmppSession home = connect(server, alice, 0);
         XmppSession work = connect(server, alice, 3);
         XmppSession bobLow = connect(server, bob, 5);
@@ -97,7 +97,7 @@ class PresenceTest {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterPair(alice.user(), bob.user());
+        server.rosters().addPair(alice.user(), bob.user());
         XmppSession a = connect(server, alice);
         XmppSession older = connect(server, bob, 5);
         XmppSession newer = connect(server, bob, 10);

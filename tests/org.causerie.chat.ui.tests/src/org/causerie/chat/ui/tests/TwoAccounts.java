@@ -29,7 +29,7 @@ final class TwoAccounts implements AutoCloseable {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         aliceUser = users.get(0);
         bobUser = users.get(1);
-        server.addRosterPair(aliceUser.user(), bobUser.user());
+        server.rosters().addPair(aliceUser.user(), bobUser.user());
         alice = Sessions.connect(server, aliceUser);
         bob = Sessions.connect(server, bobUser);
         aliceBob = ConversationId.of(alice.account().id(), bobUser.jid());

@@ -22,7 +22,7 @@ import org.causerie.roster.ui.internal.model.Row;
 import org.causerie.roster.ui.internal.view.RosterTree;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
-import org.causerie.testing.EjabberdServer.RosterItem;
+import org.causerie.testing.RosterItem;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Services;
@@ -84,7 +84,7 @@ class DropTest {
         drops = new Drops(ui, workbench.display(), downloads);
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         bobJid = users.get(1).jid();
-        server.addRosterItems(List.of(new RosterItem(users.get(0).jid(), bobJid, "Bob", "Friends", "both"),
+        server.rosters().addItems(List.of(new RosterItem(users.get(0).jid(), bobJid, "Bob", "Friends", "both"),
                 new RosterItem(bobJid, users.get(0).jid(), "Alice", "Friends", "both")));
         bob = Sessions.connect(server, users.get(1));
         alice = Sessions.connect(server, users.get(0));

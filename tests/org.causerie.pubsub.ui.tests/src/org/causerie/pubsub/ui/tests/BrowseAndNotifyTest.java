@@ -169,7 +169,7 @@ class BrowseAndNotifyTest {
     @Test
     void ownExtendedPresenceReachesTheContactsRoster(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "carol", "dave");
-        server.addRosterPair(users.get(0).user(), users.get(1).user());
+        server.rosters().addPair(users.get(0).user(), users.get(1).user());
         XmppSession carol = Sessions.connect(server, users.get(0));
         XmppSession dave = Sessions.connect(server, users.get(1));
         try {

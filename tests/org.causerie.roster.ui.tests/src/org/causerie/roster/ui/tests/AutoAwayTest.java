@@ -48,8 +48,8 @@ class AutoAwayTest extends RosterTestBase {
     void idleAccountsGoAwayThenXaAndInputBringsBackWhatTheyShowed(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "carol", "bob");
         TestAccount bob = users.get(2);
-        server.addRosterPair(users.get(0).user(), bob.user());
-        server.addRosterPair(users.get(1).user(), bob.user());
+        server.rosters().addPair(users.get(0).user(), bob.user());
+        server.rosters().addPair(users.get(1).user(), bob.user());
         XmppSession alice = connect(server, users.get(0));
         XmppSession carol = connect(server, users.get(1));
         String bobId = connect(server, bob).account().id();

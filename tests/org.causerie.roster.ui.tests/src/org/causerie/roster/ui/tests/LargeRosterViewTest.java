@@ -40,7 +40,7 @@ class LargeRosterViewTest extends RosterTestBase {
     @Test
     void tenThousandContactsArrivingInSlicesAreAllShownWithTheirGroupCounts(EjabberdServer server) {
         TestAccount owner = TestAccounts.fresh(server, "large");
-        server.pushRoster(owner.user(), CONTACTS, GROUPS);
+        server.rosters().push(owner.user(), CONTACTS, GROUPS);
         List<Integer> shown = new CopyOnWriteArrayList<>(); // the contact rows of each model of the account
         List<String> inconsistent = new CopyOnWriteArrayList<>();
         AtomicReference<String> id = new AtomicReference<>();

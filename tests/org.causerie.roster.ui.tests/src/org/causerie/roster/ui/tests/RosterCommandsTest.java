@@ -12,7 +12,7 @@ import org.causerie.roster.ui.internal.Messages;
 import org.causerie.roster.ui.internal.model.GroupRow;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
-import org.causerie.testing.EjabberdServer.RosterItem;
+import org.causerie.testing.RosterItem;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Waiting;
@@ -39,7 +39,7 @@ class RosterCommandsTest extends RosterTestBase {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both")));
+        server.rosters().addItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both")));
         String id = connect(server, alice).account().id();
 
         view.select(view.waitForRow("bob", id, contact(bob.jid(), c -> true)));
@@ -52,8 +52,8 @@ class RosterCommandsTest extends RosterTestBase {
         ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
         ui.waitClosed(dialog);
 
-        Waiting.eventually(() -> "bob renamed on the server: " + server.roster(alice.user()),
-                () -> server.roster(alice.user()).equals(List.of(
+        Waiting.eventually(() -> "bob renamed on the server: " + server.rosters().of(alice.user()),
+                () -> server.rosters().of(alice.user()).equals(List.of(
                         new RosterItem(alice.user(), bob.jid(), "Robert the Builder", "Friends", "both"))));
         RosterView.Shown renamed = view.waitForRow("bob's row renamed", id, r -> contact(bob.jid(),
                 c -> c.name().equals(Optional.of("Robert the Builder"))).test(r) && r.text().startsWith("Robert"));
@@ -67,8 +67,8 @@ class RosterCommandsTest extends RosterTestBase {
         ui.run(() -> input(again).setText(""));
         ui.click(ui.read(() -> Ui.dialogButton(again, IDialogConstants.OK_ID)));
         ui.waitClosed(again);
-        Waiting.eventually(() -> "bob's nickname gone on the server: " + server.roster(alice.user()),
-                () -> server.roster(alice.user()).equals(List.of(
+        Waiting.eventually(() -> "bob's nickname gone on the server: " + server.rosters().of(alice.user()),
+                () -> server.rosters().of(alice.user()).equals(List.of(
                         new RosterItem(alice.user(), bob.jid(), "", "Friends", "both"))));
         RosterView.Shown unnamed = view.waitForRow("bob's row showing his JID", id,
                 contact(bob.jid(), c -> c.name().isEmpty()));
@@ -80,11 +80,11 @@ class RosterCommandsTest extends RosterTestBase {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both")));
+        server.rosters().addItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both")));
         String id = connect(server, alice).account().id();
         view.waitForRow("bob under Friends", id, inGroup(bob.jid(), "Friends"));
         Waiting.await(roster().setGroups(id, bob.jid(), Set.of("Friends", "Work")));
-        Waiting.eventually(() -> "bob in two groups on the server: " + server.roster(alice.user()),
+        Waiting.eventually(() -> "bob in two groups on the server: " + server.rosters().of(alice.user()),
                 () -> groups(server, alice, bob).equals(Set.of("Friends", "Work")));
 
         view.select(view.waitForRow("bob under Work", id, inGroup(bob.jid(), "Work")));
@@ -97,7 +97,7 @@ class RosterCommandsTest extends RosterTestBase {
         ui.click(ui.read(() -> Ui.dialogButton(dialog, IDialogConstants.OK_ID)));
         ui.waitClosed(dialog);
 
-        Waiting.eventually(() -> "bob moved from Work to Climbing on the server: " + server.roster(alice.user()),
+        Waiting.eventually(() -> "bob moved from Work to Climbing on the server: " + server.rosters().of(alice.user()),
                 () -> groups(server, alice, bob).equals(Set.of("Friends", "Climbing")));
         view.waitForRow("bob under Climbing", id, inGroup(bob.jid(), "Climbing"));
         view.waitForRow("bob still under Friends", id, inGroup(bob.jid(), "Friends"));
@@ -112,7 +112,7 @@ class RosterCommandsTest extends RosterTestBase {
         ui.run(() -> input(again).setText(" "));
         ui.click(ui.read(() -> Ui.dialogButton(again, IDialogConstants.OK_ID)));
         ui.waitClosed(again);
-        Waiting.eventually(() -> "bob only in Climbing on the server: " + server.roster(alice.user()),
+        Waiting.eventually(() -> "bob only in Climbing on the server: " + server.rosters().of(alice.user()),
                 () -> groups(server, alice, bob).equals(Set.of("Climbing")));
         view.waitForNoRow("bob gone from Friends", id, inGroup(bob.jid(), "Friends"));
     }
@@ -123,7 +123,7 @@ class RosterCommandsTest extends RosterTestBase {
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
         TestAccount carol = users.get(2);
-        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both"),
+        server.rosters().addItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both"),
                 new RosterItem(alice.jid(), carol.jid(), "Carol", "Friends", "both")));
         String id = connect(server, alice).account().id();
         view.waitForRow("carol", id, contact(carol.jid(), c -> true));
@@ -144,11 +144,11 @@ class RosterCommandsTest extends RosterTestBase {
         Shell carolQuestion = ui.shell(Messages.remove_title);
         ui.click(ui.read(() -> Ui.button(carolQuestion, IDialogConstants.YES_LABEL)));
         ui.waitClosed(carolQuestion);
-        Waiting.eventually(() -> "carol removed on the server: " + server.roster(alice.user()),
+        Waiting.eventually(() -> "carol removed on the server: " + server.rosters().of(alice.user()),
                 () -> contacts(server, alice).equals(Set.of(bob.jid())));
         view.waitForNoRow("carol's row gone", id, contact(carol.jid(), c -> true));
         assertEquals(List.of(new RosterItem(alice.user(), bob.jid(), "Bob", "Friends", "both")),
-                server.roster(alice.user()), "No kept bob on the server");
+                server.rosters().of(alice.user()), "No kept bob on the server");
         view.waitForRow("bob still shown", id, contact(bob.jid(), c -> true));
 
         view.select(view.waitForRow("bob", id, contact(bob.jid(), c -> true)));
@@ -156,8 +156,8 @@ class RosterCommandsTest extends RosterTestBase {
         Shell yes = ui.shell(Messages.remove_title);
         ui.click(ui.read(() -> Ui.button(yes, IDialogConstants.YES_LABEL)));
         ui.waitClosed(yes);
-        Waiting.eventually(() -> "bob removed on the server: " + server.roster(alice.user()),
-                () -> server.roster(alice.user()).isEmpty());
+        Waiting.eventually(() -> "bob removed on the server: " + server.rosters().of(alice.user()),
+                () -> server.rosters().of(alice.user()).isEmpty());
         view.waitForNoRow("bob's row gone", id, contact(bob.jid(), c -> true));
         view.waitForNoRow("the empty Friends group gone", id,
                 r -> r instanceof GroupRow g && g.name().equals("Friends"));
@@ -179,11 +179,11 @@ class RosterCommandsTest extends RosterTestBase {
     }
 
     private static Set<String> groups(EjabberdServer server, TestAccount owner, TestAccount contact) {
-        return server.roster(owner.user()).stream().filter(i -> i.contact().equals(contact.jid()))
+        return server.rosters().of(owner.user()).stream().filter(i -> i.contact().equals(contact.jid()))
                 .map(RosterItem::group).collect(Collectors.toSet());
     }
 
     private static Set<String> contacts(EjabberdServer server, TestAccount owner) {
-        return server.roster(owner.user()).stream().map(RosterItem::contact).collect(Collectors.toSet());
+        return server.rosters().of(owner.user()).stream().map(RosterItem::contact).collect(Collectors.toSet());
     }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
-import org.causerie.testing.EjabberdServer.RosterItem;
+import org.causerie.testing.RosterItem;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Waiting;
@@ -31,7 +31,7 @@ class RosterDragTest extends RosterTestBase {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob", "carol", "dave");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both"),
+        server.rosters().addItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both"),
                 new RosterItem(alice.jid(), users.get(2).jid(), "Carol", "Work", "both"),
                 new RosterItem(alice.jid(), users.get(3).jid(), "Dave", "Family", "both")));
         String id = connect(server, alice).account().id();
@@ -42,7 +42,7 @@ class RosterDragTest extends RosterTestBase {
         // onto the Work group's row
         drag(mouse, view.waitForRow("bob under Friends", id, inGroup(bob.jid(), "Friends")),
                 view.waitForRow("the Work group", id, group("Work", 0, 1)), "drag-onto-group");
-        Waiting.eventually(() -> "bob moved into Work on the server: " + server.roster(alice.user()),
+        Waiting.eventually(() -> "bob moved into Work on the server: " + server.rosters().of(alice.user()),
                 () -> groups(server, alice, bob).equals(Set.of("Work")));
         view.waitForRow("bob under Work", id, inGroup(bob.jid(), "Work"));
         view.waitForNoRow("bob no longer under Friends", id, inGroup(bob.jid(), "Friends"));
@@ -52,7 +52,7 @@ class RosterDragTest extends RosterTestBase {
         // onto dave's row: into dave's group
         drag(mouse, view.waitForRow("bob under Work", id, inGroup(bob.jid(), "Work")),
                 view.waitForRow("dave under Family", id, inGroup(users.get(3).jid(), "Family")), "drag-onto-contact");
-        Waiting.eventually(() -> "bob moved into Family on the server: " + server.roster(alice.user()),
+        Waiting.eventually(() -> "bob moved into Family on the server: " + server.rosters().of(alice.user()),
                 () -> groups(server, alice, bob).equals(Set.of("Family")));
         view.waitForRow("bob under Family", id, inGroup(bob.jid(), "Family"));
         assertEquals(Set.of("Work"), groups(server, alice, users.get(2)), "carol stays where she was");
@@ -74,7 +74,7 @@ class RosterDragTest extends RosterTestBase {
     }
 
     private static Set<String> groups(EjabberdServer server, TestAccount owner, TestAccount contact) {
-        return server.roster(owner.user()).stream().filter(i -> i.contact().equals(contact.jid()))
+        return server.rosters().of(owner.user()).stream().filter(i -> i.contact().equals(contact.jid()))
                 .map(RosterItem::group).collect(Collectors.toSet());
     }
 }

@@ -20,7 +20,7 @@ import org.causerie.roster.ui.internal.model.ResourceRow;
 import org.causerie.roster.ui.internal.view.WidgetIds;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
-import org.causerie.testing.EjabberdServer.RosterItem;
+import org.causerie.testing.RosterItem;
 import org.causerie.testing.TestAccount;
 import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Services;
@@ -53,7 +53,7 @@ class RosterViewTest extends RosterTestBase {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob", "carol", "dave");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both"),
+        server.rosters().addItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "Friends", "both"),
                 new RosterItem(bob.jid(), alice.jid(), "", "", "both"),
                 new RosterItem(alice.jid(), users.get(2).jid(), "Carol", "Friends", "to"),
                 new RosterItem(alice.jid(), users.get(3).jid(), "", "Work", "from")));
@@ -136,7 +136,7 @@ class RosterViewTest extends RosterTestBase {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob", "carol");
         TestAccount bob = users.get(1);
         TestAccount carol = users.get(2);
-        server.addRosterItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bobby", "Friends", "none"),
+        server.rosters().addItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bobby", "Friends", "none"),
                 new RosterItem(users.get(0).jid(), carol.jid(), "", "Work", "none")));
         String id = connect(server, users.get(0)).account().id();
         view.waitForRow("bob", id, contact(bob.jid(), c -> true));
@@ -190,7 +190,7 @@ class RosterViewTest extends RosterTestBase {
     void aContributedActionAppearsInTheMenuAndGoesWhenUnregistered(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob", "carol");
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bob", "", "both"),
+        server.rosters().addItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bob", "", "both"),
                 new RosterItem(users.get(0).jid(), users.get(2).jid(), "Carol", "", "both")));
         String id = connect(server, users.get(0)).account().id();
         RosterView.Shown bobRow = view.waitForRow("bob", id, contact(bob.jid(), c -> true));
@@ -268,7 +268,7 @@ class RosterViewTest extends RosterTestBase {
     void contactDetailsAskClientSoftwareAndTimeAndShowTheVCard(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bob", "", "both"),
+        server.rosters().addItems(List.of(new RosterItem(users.get(0).jid(), bob.jid(), "Bob", "", "both"),
                 new RosterItem(bob.jid(), users.get(0).jid(), "", "", "both")));
         String id = connect(server, users.get(0)).account().id();
         connect(server, bob);
@@ -300,7 +300,7 @@ class RosterViewTest extends RosterTestBase {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         TestAccount alice = users.get(0);
         TestAccount bob = users.get(1);
-        server.addRosterItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "", "both"),
+        server.rosters().addItems(List.of(new RosterItem(alice.jid(), bob.jid(), "Bob", "", "both"),
                 new RosterItem(bob.jid(), alice.jid(), "", "", "both")));
         String id = connect(server, alice).account().id();
         String bobId = connect(server, bob).account().id();

@@ -54,7 +54,7 @@ class ContactActionTest {
     @Test
     void theRosterActionOpensAOneToOneBoard(EjabberdServer server) throws Exception {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
-        server.addRosterPair(users.get(0).user(), users.get(1).user());
+        server.rosters().addPair(users.get(0).user(), users.get(1).user());
         XmppSession alice = Sessions.connect(server, users.get(0));
         XmppSession bob = Sessions.connect(server, users.get(1));
         WhiteboardService boards = Services.get(WhiteboardService.class);
