@@ -207,6 +207,27 @@ public final class ProsodyServer implements TestServer, AutoCloseable {
     }
 
     /**
+     * Writes a key-value store's file for a user ({@code data/<host>/<store>/<user>.dat}),
+     * for states no client can bring about, such as XEP-0048 bookmarks kept in private
+     * storage before the server had {@code mod_bookmarks}: Prosody reads the file when
+     * the user next needs it.
+     *
+     * @param store a key-value store's name, e.g. {@code private}
+     * @param user a local user name (or bare JID at {@value #DOMAIN})
+     * @param luaTable the store's content, a Lua table constructor in Prosody's serialisation
+     */
+    public void writeStored(String store, String user, String luaTable) {
+        Path dir = config.dataDir().resolve(encode(DOMAIN, false)).resolve(encode(store, true));
+        Path file = dir.resolve(encode(localpart(user), false) + ".dat");
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, "return " + luaTable + ";\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
      * Prosody's datamanager file names: every byte but ASCII letters and digits as
      * {@code %xx}; store names keep their underscores.
      */

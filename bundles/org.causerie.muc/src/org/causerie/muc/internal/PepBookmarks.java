@@ -92,13 +92,25 @@ final class PepBookmarks implements BookmarkStore {
         return FormField.textSingleBuilder(var).setValue(value).build();
     }
 
+    /**
+     * Retracts the room's item. A room that is not bookmarked (any more: another
+     * client may have removed it) counts as removed, as in private storage: Prosody
+     * answers {@code item-not-found} (XEP-0060 §7.2.3.6) for it.
+     */
     @Override
     public void remove(RoomId room) throws SmackException, XMPPException, InterruptedException {
-        connection.sendIqRequestAndWaitForResponse(new Request(IQ.Type.set, xml -> {
-            xml.halfOpenElement("retract").attribute("node", NODE).attribute("notify", "true").rightAngleBracket();
-            xml.halfOpenElement("item").attribute("id", room.room()).closeEmptyElement();
-            xml.closeElement("retract");
-        }));
+        try {
+            connection.sendIqRequestAndWaitForResponse(new Request(IQ.Type.set, xml -> {
+                xml.halfOpenElement("retract").attribute("node", NODE).attribute("notify", "true")
+                        .rightAngleBracket();
+                xml.halfOpenElement("item").attribute("id", room.room()).closeEmptyElement();
+                xml.closeElement("retract");
+            }));
+        } catch (XMPPException.XMPPErrorException e) {
+            if (e.getStanzaError().getCondition() != StanzaError.Condition.item_not_found) {
+                throw e;
+            }
+        }
     }
 
     /** A pubsub request to our own bare JID (PEP, XEP-0163: no 'to'). */

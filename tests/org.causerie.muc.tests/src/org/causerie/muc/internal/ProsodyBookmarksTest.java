@@ -72,10 +72,12 @@ class ProsodyBookmarksTest {
             // Raw: what the server stored, one item per room in the PEP node (§3).
             String stored = server.stored(PEP_STORE, user.user()).orElseThrow(
                     () -> new AssertionError("no PEP bookmarks stored on the server"));
-            assertTrue(stored.contains("\"" + room.room() + "\""), stored);
-            assertTrue(stored.contains("autojoin") && stored.contains("\"true\""), stored);
-            assertTrue(stored.contains("\"al\"") && stored.contains("\"s3cret\"") && stored.contains("The lounge"),
-                    stored);
+            for (String expected : List.of("[\"key\"] = \"" + room.room() + "\";", "[\"autojoin\"] = \"true\";",
+                    "[\"name\"] = \"The lounge\";", "\"al\";", "\"s3cret\";")) {
+                assertTrue(stored.contains(expected), () -> expected + " not in " + stored);
+            }
+            assertTrue(server.stored("pep", user.user()).orElse("").contains("[\"max_items\"] = \"max\";"),
+                    "the node keeps as many items as the server allows (publish-options pubsub#max_items)");
             // The node has the configuration §4 asks for: the publish-options were applied.
             DataForm configuration = nodeConfiguration(((SmackSession) alice).connection());
             assertEquals("whitelist", configuration.getField("pubsub#access_model").getFirstValue());
@@ -91,6 +93,9 @@ class ProsodyBookmarksTest {
             assertEquals(List.of(), Waiting.await(muc().bookmarks(id)));
             assertFalse(server.stored(PEP_STORE, user.user()).orElse("").contains(room.room()),
                     "retracted on the server");
+            // Removing what is not (or no longer) bookmarked is done, as with private storage.
+            Waiting.await(muc().removeBookmark(room));
+            Waiting.await(muc().removeBookmark(new RoomId(id, newRoomJid(server))));
         } finally {
             Sessions.disconnect(alice);
         }
@@ -189,6 +194,42 @@ class ProsodyBookmarksTest {
         } finally {
             muc().removeMucListener(changes);
             Sessions.disconnect(causerie, old);
+        }
+    }
+
+    @Test
+    void xep0048BookmarksStoredBeforeTheServerHadXep0402AreConvertedAndAutojoined(ProsodyServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "dave");
+        XmppSession alice = Sessions.connect(server, users.get(0));
+        XmppSession dave = null;
+        try {
+            RoomId room = new RoomId(alice.account().id(), newRoomJid(server));
+            Waiting.await(muc().create(JoinRequest.of(room, "alice"), true));
+            // Dave's XEP-0048 bookmarks as Prosody's private storage (XEP-0049) holds them, key
+            // "storage:storage:bookmarks", every element with its namespace as its parser leaves it,
+            // written before his first login on this server.
+            String legacy = "storage:bookmarks";
+            server.writeStored("private", users.get(1).user(), "{ [\"storage:storage:bookmarks\"] = {"
+                    + " name = \"storage\"; attr = { xmlns = \"" + legacy + "\" };"
+                    + " { name = \"conference\"; attr = { xmlns = \"" + legacy + "\"; jid = \"" + room.room()
+                    + "\"; autojoin = \"true\"; name = \"Old room\" };"
+                    + " { name = \"nick\"; attr = { xmlns = \"" + legacy + "\" }; \"dave-old\" } } } }");
+
+            dave = Sessions.connect(server, users.get(1));
+            RoomId davesRoom = new RoomId(dave.account().id(), room.room());
+            Waiting.eventually("the converted autojoin bookmark's room is joined at login",
+                    () -> muc().room(davesRoom).filter(r -> r.joined()).isPresent());
+            assertEquals("dave-old", muc().room(davesRoom).orElseThrow().nick());
+            assertEquals(List.of(new Bookmark(davesRoom, Optional.of("Old room"), Optional.of("dave-old"),
+                    Optional.empty(), true)), Waiting.await(muc().bookmarks(dave.account().id())));
+            assertTrue(server.stored(PEP_STORE, users.get(1).user()).orElse("").contains(room.room()),
+                    "now a PEP item");
+            assertTrue(server.stored("private", users.get(1).user()).isEmpty(), "no longer in private storage");
+        } finally {
+            Sessions.disconnect(alice);
+            if (dave != null) {
+                Sessions.disconnect(dave);
+            }
         }
     }
 
