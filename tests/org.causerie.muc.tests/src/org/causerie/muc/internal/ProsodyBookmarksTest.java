@@ -84,10 +84,17 @@ class ProsodyBookmarksTest {
             assertEquals("never", configuration.getField("pubsub#send_last_published_item").getFirstValue());
             assertTrue(Set.of("1", "true").contains(configuration.getField("pubsub#persist_items").getFirstValue()));
 
-            // A second save replaces the item (same id), it does not add one.
+            // Another client adds its own data to the bookmark (§3 <extensions/>); editing it here keeps that,
+            // and a second save replaces the item (same id), it does not add one.
+            publishRaw(((SmackSession) alice).connection(), room.room(), "<conference xmlns='" + BookmarkStore.NODE
+                    + "' name='The lounge' autojoin='true'><nick>al</nick><extensions><state"
+                    + " xmlns='http://other.example/bookmark' minimized='true'/></extensions></conference>");
             Bookmark renamed = new Bookmark(room, Optional.of("Renamed"), Optional.empty(), Optional.empty(), false);
             Waiting.await(muc().saveBookmark(renamed));
             assertEquals(List.of(renamed), Waiting.await(muc().bookmarks(id)));
+            String rewritten = server.stored(PEP_STORE, user.user()).orElseThrow();
+            assertTrue(rewritten.contains("http://other.example/bookmark") && rewritten.contains("\"Renamed\""),
+                    rewritten);
 
             Waiting.await(muc().removeBookmark(room));
             assertEquals(List.of(), Waiting.await(muc().bookmarks(id)));
@@ -243,6 +250,23 @@ class ProsodyBookmarksTest {
 
     static SmackMucService service() {
         return (SmackMucService) muc();
+    }
+
+    /** Publishes an item to the bookmarks node as another client would, XML as given, no publish-options. */
+    private static void publishRaw(XMPPConnection connection, String itemId, String payload) throws Exception {
+        IQ publish = new IQ(PubSub.ELEMENT, PubSub.NAMESPACE) {
+            @Override
+            protected IQChildElementXmlStringBuilder getIQChildElementBuilder(IQChildElementXmlStringBuilder xml) {
+                xml.rightAngleBracket();
+                xml.halfOpenElement("publish").attribute("node", BookmarkStore.NODE).rightAngleBracket();
+                xml.halfOpenElement("item").attribute("id", itemId).rightAngleBracket();
+                xml.append(payload);
+                xml.closeElement("item").closeElement("publish");
+                return xml;
+            }
+        };
+        publish.setType(IQ.Type.set);
+        connection.sendIqRequestAndWaitForResponse(publish);
     }
 
     /** The bookmarks node's configuration, asked as its owner (XEP-0060 §8.2). */
