@@ -192,18 +192,7 @@ public final class ProsodyServer implements TestServer, AutoCloseable {
      * @param user a local user name (or bare JID at {@value #DOMAIN})
      */
     public Optional<String> stored(String store, String user) {
-        Path dir = config.dataDir().resolve(encode(DOMAIN, false)).resolve(encode(store, true));
-        for (String extension : List.of(".dat", ".list")) {
-            Path file = dir.resolve(encode(localpart(user), false) + extension);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + file, e);
-                }
-            }
-        }
-        return Optional.empty();
+        return storage().read(store, localpart(user));
     }
 
     /**
@@ -217,30 +206,11 @@ public final class ProsodyServer implements TestServer, AutoCloseable {
      * @param luaTable the store's content, a Lua table constructor in Prosody's serialisation
      */
     public void writeStored(String store, String user, String luaTable) {
-        Path dir = config.dataDir().resolve(encode(DOMAIN, false)).resolve(encode(store, true));
-        Path file = dir.resolve(encode(localpart(user), false) + ".dat");
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(file, "return " + luaTable + ";\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        storage().write(store, localpart(user), luaTable);
     }
 
-    /**
-     * Prosody's datamanager file names: every byte but ASCII letters and digits as
-     * {@code %xx}; store names keep their underscores.
-     */
-    private static String encode(String name, boolean store) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || (store && b == '_')) {
-                out.append((char) b);
-            } else {
-                out.append('%').append(String.format("%02x", b & 0xff));
-            }
-        }
-        return out.toString();
+    private ProsodyStorage storage() {
+        return new ProsodyStorage(config.dataDir().resolve(ProsodyStorage.encode(DOMAIN, false)));
     }
 
     @Override
@@ -253,7 +223,7 @@ public final class ProsodyServer implements TestServer, AutoCloseable {
         long t0 = System.nanoTime();
         process = Commands.spawnLogged(List.of(installation.prosody().toString(), "--config",
                 config.configFile().toString(), "-F"), config.workDir(), config.logDir().resolve("stdout.log"));
-        BeamProcesses.watch(process.toHandle(), config.workDir());
+        BeamProcesses.watch(process.toHandle(), config.workDir(), "causerie-prosody-watchdog");
         while (!FreePorts.isListening(config.c2sPort())) {
             if (!process.isAlive()) {
                 throw new ProsodyException("prosody exited with " + process.exitValue() + " during start-up"
