@@ -82,7 +82,12 @@ final class BeamProcesses {
 
     /** Starts a watchdog that stops the node if this JVM dies without stopping it. */
     static void watch(ProcessHandle beam, Path dir) {
-        Commands.spawn(List.of("sh", "-c", WATCHDOG, "causerie-ejabberd-watchdog",
-                Long.toString(ProcessHandle.current().pid()), Long.toString(beam.pid())), dir);
+        watch(beam, dir, "causerie-ejabberd-watchdog");
+    }
+
+    /** Same for any server process (SIGTERM, then SIGKILL after 15 s); {@code name} names the watchdog's shell. */
+    static void watch(ProcessHandle server, Path dir, String name) {
+        Commands.spawn(List.of("sh", "-c", WATCHDOG, name,
+                Long.toString(ProcessHandle.current().pid()), Long.toString(server.pid())), dir);
     }
 }

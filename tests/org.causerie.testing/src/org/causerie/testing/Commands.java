@@ -59,6 +59,11 @@ final class Commands {
         return await(start(builder), command, timeout);
     }
 
+    /** Starts a background command whose output and errors are appended to {@code log}. */
+    static Process spawnLogged(List<String> command, Path dir, Path log) {
+        return start(builder(command, dir).redirectOutput(Redirect.appendTo(log.toFile())).redirectErrorStream(true));
+    }
+
     /** Starts a background command whose output nobody reads. */
     static Process spawn(List<String> command, Path dir) {
         return start(builder(command, dir).redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD));

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * <p>Accounts and roster entries ({@link #rosters()}) are created in batches through one short-lived
  * Erlang node, far faster than one {@code ejabberdctl} call each.
  */
-public final class EjabberdServer implements AutoCloseable {
+public final class EjabberdServer implements TestServer, AutoCloseable {
 
     /** The XMPP domain served. */
     public static final String DOMAIN = "localhost";
@@ -69,16 +69,19 @@ public final class EjabberdServer implements AutoCloseable {
     }
 
     /** @return the XMPP domain, {@value #DOMAIN} */
+    @Override
     public String domain() {
         return DOMAIN;
     }
 
     /** @return the listening address, {@value #HOST} */
+    @Override
     public String host() {
         return HOST;
     }
 
     /** @return the client port that offers and requires STARTTLS */
+    @Override
     public int c2sPort() {
         return config.c2sPort();
     }
@@ -113,6 +116,7 @@ public final class EjabberdServer implements AutoCloseable {
     }
 
     /** @return the MUC service domain, {@code conference.localhost} */
+    @Override
     public String mucDomain() {
         return "conference." + DOMAIN;
     }
@@ -123,6 +127,7 @@ public final class EjabberdServer implements AutoCloseable {
     }
 
     /** @return the SHA-256 of the server's current DER certificate, lowercase hex, no colons */
+    @Override
     public String certificateSha256() {
         return certificate.sha256();
     }
@@ -205,6 +210,7 @@ public final class EjabberdServer implements AutoCloseable {
      *
      * @throws EjabberdException naming every account that could not be registered
      */
+    @Override
     public void registerAll(Map<String, String> accounts) {
         List<Map.Entry<String, String>> entries = List.copyOf(accounts.entrySet());
         List<ErlangRpc.Call> calls = entries.stream()

@@ -30,7 +30,8 @@ record Installation(Path ejabberdctl, Path erl, Path openssl) {
         return new Installation(ctl, erl, openssl);
     }
 
-    private static Optional<Path> onPath(String name) {
+    /** @return the executable {@code name} found on the PATH, if any */
+    static Optional<Path> onPath(String name) {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         for (String dir : path.split(java.io.File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {

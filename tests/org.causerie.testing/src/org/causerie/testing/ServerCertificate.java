@@ -26,7 +26,7 @@ record ServerCertificate(Path certificatePem, Path serverPem, String sha256) {
     /** Generates a new key pair and certificate in {@code dir}, replacing any earlier one. */
     static ServerCertificate generate(Path openssl, Path dir) {
         Path cert = dir.resolve("certificate.pem");
-        Path key = dir.resolve("private-key.pem");
+        Path key = privateKey(dir);
         Path server = dir.resolve("server.pem");
         try {
             Files.createDirectories(dir);
@@ -44,6 +44,11 @@ record ServerCertificate(Path certificatePem, Path serverPem, String sha256) {
             throw new UncheckedIOException("cannot write " + server, e);
         }
         return new ServerCertificate(cert, server, fingerprint(cert));
+    }
+
+    /** @return where {@link #generate} puts the unencrypted private key (PEM) in {@code dir} */
+    static Path privateKey(Path dir) {
+        return dir.resolve("private-key.pem");
     }
 
     /** @return SHA-256 of the DER encoding of the first certificate in {@code pem}, lowercase hex */

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fills the configuration templates under {@code /resources/ejabberd/} of this bundle.
+ * Fills the configuration templates under {@code /resources/ejabberd/} (and
+ * {@code /resources/prosody/}) of this bundle.
  * Placeholders are written {@code @@NAME@@}; a placeholder without a value is an error.
  */
 final class Templates {
@@ -24,7 +25,12 @@ final class Templates {
 
     /** Writes template {@code name} (under {@value #ROOT}) to {@code target} with {@code values} filled in. */
     static void write(String name, Map<String, String> values, Path target) {
-        String filled = fill(load(name), values, name);
+        write(ROOT, name, values, target);
+    }
+
+    /** Writes template {@code root + name} to {@code target} with {@code values} filled in. */
+    static void write(String root, String name, Map<String, String> values, Path target) {
+        String filled = fill(load(root + name), values, name);
         try {
             Files.writeString(target, filled, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -45,15 +51,15 @@ final class Templates {
         return matcher.appendTail(out).toString();
     }
 
-    private static String load(String name) {
-        try (InputStream in = Templates.class.getResourceAsStream(ROOT + name)) {
+    private static String load(String path) {
+        try (InputStream in = Templates.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("template " + ROOT + name
+                throw new IllegalStateException("template " + path
                         + " not found: is the bundle root (with resources/) on the class path?");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + name, e);
+            throw new UncheckedIOException("cannot read template " + path, e);
         }
     }
 }

@@ -26,17 +26,17 @@ public final class TestAccounts {
      * @param server the server to register on
      * @param base   readable prefix of the user name, e.g. "alice"
      */
-    public static TestAccount fresh(EjabberdServer server, String base) {
+    public static TestAccount fresh(TestServer server, String base) {
         return freshAll(server, base).get(0);
     }
 
     /**
      * Registers one new account per base name, all in one batch (faster than
-     * calling {@link #fresh(EjabberdServer, String)} repeatedly).
+     * calling {@link #fresh(TestServer, String)} repeatedly).
      *
      * @return the accounts, in the order of {@code bases}
      */
-    public static List<TestAccount> freshAll(EjabberdServer server, String... bases) {
+    public static List<TestAccount> freshAll(TestServer server, String... bases) {
         Map<String, String> passwords = new LinkedHashMap<>();
         for (String base : bases) {
             passwords.put(uniqueName(base), randomText(20));

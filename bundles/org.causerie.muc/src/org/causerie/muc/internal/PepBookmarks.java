@@ -25,7 +25,8 @@ import org.jivesoftware.smackx.xdata.packet.DataForm;
  * XEP-0402 bookmarks: one item per room in the account's PEP node
  * {@value BookmarkStore#NODE}, published with the node's required options
  * (§4: persistent, max items, never send the last item, whitelist access) and
- * retracted with notify so the account's other clients hear of it.
+ * retracted with notify so the account's other clients hear of it. Tested on a
+ * real server with Prosody 0.12 (ProsodyBookmarksTest).
  */
 final class PepBookmarks implements BookmarkStore {
 
@@ -39,40 +40,65 @@ final class PepBookmarks implements BookmarkStore {
 
     @Override
     public List<Bookmark> load() throws SmackException, XMPPException, InterruptedException {
+        List<Bookmark> bookmarks = new ArrayList<>();
+        for (PayloadItem<ConferenceElement> item : items(Optional.empty())) {
+            ConferenceElement c = item.getPayload();
+            try {
+                bookmarks.add(new Bookmark(new RoomId(accountId, item.getId()), c.name(), c.nick(), c.password(),
+                        c.autojoin()));
+            } catch (IllegalArgumentException e) {
+                // an item whose id is not a room JID is not a bookmark (§3)
+            }
+        }
+        return bookmarks;
+    }
+
+    /** The node's conference items (or the one with that id); none when the node or item does not exist. */
+    private List<PayloadItem<ConferenceElement>> items(Optional<String> id)
+            throws SmackException, XMPPException, InterruptedException {
         PubSub answer;
         try {
-            answer = connection.sendIqRequestAndWaitForResponse(
-                    new Request(IQ.Type.get, xml -> xml.halfOpenElement("items").attribute("node", NODE)
-                            .closeEmptyElement()));
+            answer = connection.sendIqRequestAndWaitForResponse(new Request(IQ.Type.get, xml -> {
+                xml.halfOpenElement("items").attribute("node", NODE);
+                if (id.isEmpty()) {
+                    xml.closeEmptyElement();
+                    return;
+                }
+                xml.rightAngleBracket();
+                xml.halfOpenElement("item").attribute("id", id.get()).closeEmptyElement();
+                xml.closeElement("items");
+            }));
         } catch (XMPPException.XMPPErrorException e) {
             if (e.getStanzaError().getCondition() == StanzaError.Condition.item_not_found) {
                 return List.of();
             }
             throw e;
         }
-        List<Bookmark> bookmarks = new ArrayList<>();
+        List<PayloadItem<ConferenceElement>> conferences = new ArrayList<>();
         ItemsExtension items = answer.getExtension(PubSubElementType.ITEMS);
-        if (items == null) {
-            return bookmarks;
-        }
-        for (NamedElement element : items.getItems()) {
-            if (element instanceof PayloadItem<?> item && item.getPayload() instanceof ConferenceElement c
-                    && item.getId() != null) {
-                try {
-                    bookmarks.add(new Bookmark(new RoomId(accountId, item.getId()), c.name(), c.nick(), c.password(),
-                            c.autojoin()));
-                } catch (IllegalArgumentException e) {
-                    // an item whose id is not a room JID is not a bookmark (§3)
+        if (items != null) {
+            for (NamedElement element : items.getItems()) {
+                if (element instanceof PayloadItem<?> item && item.getPayload() instanceof ConferenceElement c
+                        && item.getId() != null) {
+                    conferences.add(new PayloadItem<>(item.getId(), c));
                 }
             }
         }
-        return bookmarks;
+        return conferences;
     }
 
+    /**
+     * Publishes the bookmark, keeping the {@code <extensions/>} the room's current
+     * item holds (§3: other clients' data that a client must not drop when it edits
+     * a bookmark), which costs one more request.
+     */
     @Override
     public void save(Bookmark bookmark) throws SmackException, XMPPException, InterruptedException {
+        Optional<String> kept = items(Optional.of(bookmark.room().room())).stream()
+                .filter(item -> item.getId().equals(bookmark.room().room()))
+                .map(item -> item.getPayload().extensions()).flatMap(Optional::stream).findFirst();
         ConferenceElement payload = new ConferenceElement(bookmark.name(), bookmark.autojoin(), bookmark.nick(),
-                bookmark.password());
+                bookmark.password()).withExtensions(kept);
         DataForm options = DataForm.builder(DataForm.Type.submit)
                 .addField(FormField.buildHiddenFormType("http://jabber.org/protocol/pubsub#publish-options"))
                 .addField(text("pubsub#persist_items", "true"))
@@ -92,13 +118,25 @@ final class PepBookmarks implements BookmarkStore {
         return FormField.textSingleBuilder(var).setValue(value).build();
     }
 
+    /**
+     * Retracts the room's item. A room that is not bookmarked (any more: another
+     * client may have removed it) counts as removed, as in private storage: Prosody
+     * answers {@code item-not-found} (XEP-0060 §7.2.3.6) for it.
+     */
     @Override
     public void remove(RoomId room) throws SmackException, XMPPException, InterruptedException {
-        connection.sendIqRequestAndWaitForResponse(new Request(IQ.Type.set, xml -> {
-            xml.halfOpenElement("retract").attribute("node", NODE).attribute("notify", "true").rightAngleBracket();
-            xml.halfOpenElement("item").attribute("id", room.room()).closeEmptyElement();
-            xml.closeElement("retract");
-        }));
+        try {
+            connection.sendIqRequestAndWaitForResponse(new Request(IQ.Type.set, xml -> {
+                xml.halfOpenElement("retract").attribute("node", NODE).attribute("notify", "true")
+                        .rightAngleBracket();
+                xml.halfOpenElement("item").attribute("id", room.room()).closeEmptyElement();
+                xml.closeElement("retract");
+            }));
+        } catch (XMPPException.XMPPErrorException e) {
+            if (e.getStanzaError().getCondition() != StanzaError.Condition.item_not_found) {
+                throw e;
+            }
+        }
     }
 
     /** A pubsub request to our own bare JID (PEP, XEP-0163: no 'to'). */

@@ -268,6 +268,11 @@ public final class SmackMucService implements MucService {
         });
     }
 
+    /** The store this session of the account uses, chosen on first use (tests of this package check it). */
+    CompletableFuture<BookmarkStore> bookmarkStore(String accountId) {
+        return operations.call(accountId, MucErrors.Context.ACTION, AccountRooms::bookmarks);
+    }
+
     @Override
     public List<JoinRequest> recentRooms(String accountId) {
         return recent == null ? List.of() : recent.list(accountId);

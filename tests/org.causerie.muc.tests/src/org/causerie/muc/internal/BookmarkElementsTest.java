@@ -35,8 +35,15 @@ class BookmarkElementsTest {
         PayloadItem<?> item = (PayloadItem<?>) items.getItems().get(0);
         assertEquals("theplay@conference.shakespeare.lit", item.getId());
         ConferenceElement conference = (ConferenceElement) item.getPayload();
+        String extensions = conference.extensions().orElseThrow();
         assertEquals(new ConferenceElement(Optional.of("The Play's the Thing"), true, Optional.of("JC"),
-                Optional.of("secret")), conference);
+                Optional.of("secret")), conference.withExtensions(Optional.empty()));
+        assertTrue(extensions.startsWith("<extensions")
+                && extensions.contains("http://myclient.example/bookmark/state") && extensions.contains("minimized"),
+                extensions);
+        // Written back as it came (§3: a client keeps other clients' extensions).
+        Message again = Xml.stanza("<message xmlns='jabber:client' from='a@b'>" + conference.toXML() + "</message>");
+        assertEquals(conference, again.getExtension(ConferenceElement.QNAME));
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * publish option it knows). A client choosing XEP-0402 on the mere presence of
  * PEP would fail to save any bookmark on this server. Reading the absent node is
  * an empty list, not an error. (The XEP-0402 elements and choice are unit-tested
- * in BookmarkElementsTest; BookmarksTest covers bookmarks end to end.)
+ * in BookmarkElementsTest; BookmarksTest covers bookmarks end to end here, and
+ * ProsodyBookmarksTest the XEP-0402 store on a server that has it.)
  */
 @ExtendWith(EjabberdExtension.class)
 class PepBookmarksTest {

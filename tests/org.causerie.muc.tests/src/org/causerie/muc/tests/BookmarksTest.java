@@ -24,7 +24,11 @@ import org.causerie.testing.sessions.Waiting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Bookmarks on the server (XEP-0402 on the harness's ejabberd), shared by the account's clients, with autojoin. */
+/**
+ * Bookmarks on the server, shared by the account's clients, with autojoin: XEP-0048
+ * private storage on the harness's ejabberd 23.01 (see PepBookmarksTest; the XEP-0402
+ * store is tested on Prosody in ProsodyBookmarksTest).
+ */
 @ExtendWith(EjabberdExtension.class)
 class BookmarksTest {
 

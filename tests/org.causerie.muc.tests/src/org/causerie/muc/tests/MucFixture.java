@@ -14,7 +14,7 @@ import org.causerie.muc.MucException;
 import org.causerie.muc.MucService;
 import org.causerie.muc.RoomId;
 import org.causerie.muc.RoomSnapshot;
-import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.TestServer;
 import org.causerie.testing.sessions.Services;
 import org.causerie.testing.sessions.Waiting;
 import org.opentest4j.AssertionFailedError;
@@ -33,7 +33,7 @@ final class MucFixture {
     }
 
     /** @return a room name nobody used, on the harness's MUC service, as that session's account sees it */
-    static RoomId newRoom(EjabberdServer server, XmppSession session) {
+    static RoomId newRoom(TestServer server, XmppSession session) {
         String name = "room-" + ROOMS.incrementAndGet() + "-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
         return new RoomId(session.account().id(), name.toLowerCase(Locale.ROOT) + "@" + server.mucDomain());
     }

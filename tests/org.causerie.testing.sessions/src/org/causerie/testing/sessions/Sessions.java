@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.causerie.core.Account;
 import org.causerie.core.AccountService;
 import org.causerie.core.XmppSession;
-import org.causerie.testing.EjabberdServer;
+import org.causerie.testing.TestServer;
 import org.causerie.testing.TestAccount;
 
 /**
@@ -24,13 +24,13 @@ public final class Sessions {
     }
 
     /** @return settings for a new session of the user (unique resource, pinned certificate) */
-    public static Account.Builder account(EjabberdServer server, TestAccount user) {
+    public static Account.Builder account(TestServer server, TestAccount user) {
         return Account.builder(user.jid()).host(server.host()).port(server.c2sPort())
                 .resource("test-" + RESOURCES.incrementAndGet())
                 .pinnedCertificate(server.certificateSha256());
     }
 
-    public static XmppSession connect(EjabberdServer server, TestAccount user) {
+    public static XmppSession connect(TestServer server, TestAccount user) {
         return connect(account(server, user).build(), user.password());
     }
 
