@@ -185,13 +185,13 @@ final class Board {
     /**
      * The state arrived (an offered one was applied as it came; a stored one is in {@code done}); then
      * the elements recovered from the room's archive (checked like live ones, but not rate-limited: they
-     * were sent over time), then the kept ones.
+     * were sent over time; part of the board the join completes with), then the kept ones.
      */
     private void finish(Joining.Done done, List<Joining.Kept> archived) {
         Replica.Report report = model.replica().history(done.stateSender(), done.state());
         refused(done.stateSender(), report);
-        becomeSynced();
         archived.forEach(k -> apply(k.sender(), k.id(), k.records(), false, k.archiveId(), false));
+        becomeSynced();
         done.after().forEach(k -> apply(k.sender(), k.id(), k.records(), k.own(), k.archiveId(), true));
         changed();
     }
