@@ -158,9 +158,10 @@ final class BoardJoin {
             StoredState s = stored.get();
             Joining.Done done = joining.fromSnapshot(s.sender(), s.records(), s.end());
             joining = null;
+            // Before the rest is applied: what the archive and the room add is not in the stored snapshot.
+            ends.loadedFromStore().accept(s.records().size());
             ends.finish().accept(new Joining.Done(done.stateSender(), done.state(), notIn(done.after(), archived)),
                     fromArchive);
-            ends.loadedFromStore().accept(s.records().size());
         } else if (!fromArchive.isEmpty()) {
             List<Joining.Kept> kept = notIn(joining.keptSoFar(), archived);
             joining = null;

@@ -17,7 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.causerie.core.Account;
 import org.causerie.core.XmppSession;
 import org.causerie.core.spi.SmackSession;
-import org.causerie.muc.JoinRequest;
 import org.causerie.muc.RoomId;
 import org.causerie.testing.EjabberdExtension;
 import org.causerie.testing.EjabberdServer;
@@ -82,6 +81,15 @@ class ArchiveRecoveryTest {
         return events.stream().filter(e -> e.board().equals(board) && e.kind() == kind).findFirst().orElseThrow();
     }
 
+    /** Changes one field of a room's configuration (XEP-0045 §10.2) over raw Smack, as its owner. */
+    private static void configure(XmppSession owner, RoomId room, String field, boolean value) throws Exception {
+        MultiUserChat raw = MultiUserChatManager.getInstanceFor(((SmackSession) owner).connection())
+                .getMultiUserChat(JidCreate.entityBareFrom(room.room()));
+        FillableForm form = raw.getConfigurationForm().getFillableForm();
+        form.setAnswer(field, value);
+        raw.sendConfigurationForm(form);
+    }
+
     @Test
     void everyoneVanishesAndALaterJoinerGetsTheSnapshotAndWhatCameAfterIt(EjabberdServer server) throws Exception {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob", "carol", "dan");
@@ -94,6 +102,9 @@ class ArchiveRecoveryTest {
             XmppSession bob = Sessions.connect(bobAccount, users.get(1).password());
             try {
                 RoomId room = newRoom(server, alice, "alice");
+                // ejabberd deletes a room's archive when the room is destroyed (mod_mam's
+                // clear_archive_on_room_destroy, true by default): a room that outlives its occupants is persistent.
+                configure(alice, room, "muc#roomconfig_persistentroom", true);
                 RoomId bobRoom = join(bob, room, "bob");
                 BoardId a = Waiting.await(service().openRoom(room)).board();
                 String line = service().edit(a, Edit.Add.of(ShapeKind.LINE, points(0, 0, 10, 10), Style.DEFAULT))
@@ -137,8 +148,7 @@ class ArchiveRecoveryTest {
 
                 Waiting.await(muc().leave(danRoom));
                 // Everyone has left: carol comes later, alone.
-                RoomId carolRoom = new RoomId(carol.account().id(), room.room());
-                Waiting.await(muc().create(JoinRequest.of(carolRoom, "carol"), true));
+                RoomId carolRoom = join(carol, room, "carol");
                 refused.clear();
                 BoardSnapshot c = Waiting.await(service().openRoom(carolRoom));
                 assertEquals(SyncState.SYNCED, c.state());
@@ -207,11 +217,7 @@ class ArchiveRecoveryTest {
             Waiting.eventually("alice's departure stores the board with its archive id", () -> StoredNode.read(
                     server, bob, a.session()).flatMap(StoredBoard::archiveId).isPresent());
 
-            MultiUserChat raw = MultiUserChatManager.getInstanceFor(((SmackSession) alice).connection())
-                    .getMultiUserChat(JidCreate.entityBareFrom(room.room()));
-            FillableForm form = raw.getConfigurationForm().getFillableForm();
-            form.setAnswer("mam", false);
-            raw.sendConfigurationForm(form);
+            configure(alice, room, "mam", false);
 
             events.clear();
             BoardSnapshot again = Waiting.await(service().openRoom(room));
