@@ -88,7 +88,8 @@ final class BoardArchive {
     /**
      * Reads what the starting board lacks from the archive: the elements after the stored
      * snapshot's archive id, or every one from the beginning when there is no snapshot.
-     * Reports what it did ({@code RECOVERED}, {@code NOT_RECOVERED}); never fails.
+     * Reports what it did ({@code RECOVERED}; {@code NOT_RECOVERED} when a snapshot's sequel
+     * could not be read; without a snapshot, a failure is only logged); never fails.
      *
      * @return the elements to apply, in archive order (their {@code archiveId} set)
      */
@@ -109,7 +110,13 @@ final class BoardArchive {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
-                notRecovered("reading the room's archive failed: " + cause.getMessage());
+                String why = "reading the room's archive failed: " + cause.getMessage();
+                if (fromSnapshot) {
+                    notRecovered(why);
+                } else {
+                    // Nothing stored and nothing to read: a new board, not news (rooms without an archive).
+                    LOG.log(Level.INFO, () -> id + ": no snapshot, and " + why);
+                }
                 return List.of();
             }
             List<Joining.Kept> elements = elements(read);
