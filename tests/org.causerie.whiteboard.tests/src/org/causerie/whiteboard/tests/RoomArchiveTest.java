@@ -43,6 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EjabberdExtension.class)
 class RoomArchiveTest {
 
+    private static final System.Logger LOG = System.getLogger(RoomArchiveTest.class.getName());
+
     @AfterEach
     void stop() {
         System.clearProperty("causerie.whiteboard.archive");
@@ -56,6 +58,10 @@ class RoomArchiveTest {
         List<SxeElement> board = archived.stream().flatMap(m -> SxeElement.from(m).stream()).toList();
         assertEquals(2, board.stream().filter(e -> e.payload() instanceof SxePayload.State).count(), board.toString());
         assertEquals(2, board.size(), "only the records are archived: " + board);
+        archived.stream().filter(m -> SxeElement.from(m).isPresent()).forEach(m -> LOG.log(System.Logger.Level.INFO,
+                "archived board message: " + m.toXML().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        + " bytes, of which the <sxe/> element " + SxeElement.from(m).orElseThrow().toString()
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 
     @Test
