@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.internal.doc.Joining;
@@ -46,8 +46,9 @@ final class BoardJoin {
      * @param fail the join failed (why)
      * @param stream where an offered state's records go as they arrive (applied at once)
      */
-    record Ends(BiConsumer<Joining.Done, List<Joining.Kept>> finish, BiConsumer<String, List<Joining.Kept>> finishEmpty,
-            IntConsumer loadedFromStore, Consumer<String> fail, Joining.StateSink stream) {
+    record Ends(BiConsumer<Joining.Done, List<Joining.Kept>> finish,
+            BiConsumer<String, List<Joining.Kept>> finishEmpty, IntConsumer loadedFromStore, Consumer<String> fail,
+            Joining.StateSink stream) {
     }
 
     private final BoardId id;

@@ -59,9 +59,8 @@ class RoomArchiveTest {
         assertEquals(2, board.stream().filter(e -> e.payload() instanceof SxePayload.State).count(), board.toString());
         assertEquals(2, board.size(), "only the records are archived: " + board);
         archived.stream().filter(m -> SxeElement.from(m).isPresent()).forEach(m -> LOG.log(System.Logger.Level.INFO,
-                "archived board message: " + m.toXML().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                        + " bytes, of which the <sxe/> element " + SxeElement.from(m).orElseThrow().toString()
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+                "archived board message: " + bytes(m.toXML()) + " bytes, of which the <sxe/> element "
+                        + bytes(SxeElement.from(m).orElseThrow().toString())));
     }
 
     @Test
@@ -72,6 +71,10 @@ class RoomArchiveTest {
                 "the archive works: it has the text message (" + archived.size() + " archived)");
         assertEquals(0, archived.stream().filter(m -> m.hasExtension("sxe", "urn:xmpp:sxe:0")).count(),
                 "board elements archived");
+    }
+
+    private static int bytes(CharSequence xml) {
+        return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static List<Message> drawTwoShapesAndReadTheArchive(EjabberdServer server) throws Exception {
