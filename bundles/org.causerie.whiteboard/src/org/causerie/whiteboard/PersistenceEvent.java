@@ -26,7 +26,17 @@ public record PersistenceEvent(BoardId board, Kind kind, String detail) {
         /** The server offers no publish-subscribe service (or it is turned off): the board is not persisted. */
         UNAVAILABLE,
         /** Reading or writing the snapshot failed (the server refused it, or the connection went). */
-        FAILED
+        FAILED,
+        /**
+         * Elements confirmed after the stored snapshot (or, with none stored, since the board began) were
+         * read from the room's archive (XEP-0313) and applied.
+         */
+        RECOVERED,
+        /**
+         * Nothing was read from the room's archive (no archive, an error, a snapshot naming no archive id,
+         * or turned off): the board started from the snapshot alone; the detail says why.
+         */
+        NOT_RECOVERED
     }
 
     public PersistenceEvent {

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -41,12 +43,17 @@ final class AccountBoards {
     private final JingleSessions jingle;
     private final PubSubSnapshots snapshots;
     private final IntSupplier maxSnapshotBytes;
+    private final BooleanSupplier archiving;
+    private final Executor io;
 
+    /** @param archiving whether room boards use the room's archive ({@link BoardArchive#SETTING}), read per board */
     AccountBoards(SmackSession session, MucService muc, Notifier notifier, ScheduledExecutorService timer,
-            Supplier<WhiteboardLimits> limits, Storage storage) {
+            Supplier<WhiteboardLimits> limits, Storage storage, BooleanSupplier archiving) {
         this.session = session;
         this.snapshots = new PubSubSnapshots(session, storage.service(), storage.io());
         this.maxSnapshotBytes = storage.maxBytes();
+        this.archiving = archiving;
+        this.io = storage.io();
         this.muc = muc;
         this.notifier = notifier;
         this.timer = timer;
@@ -97,8 +104,11 @@ final class AccountBoards {
         if (existing != null) {
             return existing.synced();
         }
-        Board board = new Board(id, Channels.room(session, room.room(), () -> muc.room(room)), limits.get(),
-                notifier, timer, Optional.of(snapshots.forSession(id.session())), maxSnapshotBytes.getAsInt());
+        boolean archived = archiving.getAsBoolean();
+        Board board = new Board(id, Channels.room(session, room.room(), () -> muc.room(room), archived), limits.get(),
+                notifier, timer, Optional.of(snapshots.forSession(id.session())), maxSnapshotBytes.getAsInt(),
+                new BoardArchive(id, Optional.<Archive>of(new MamArchive(session, room.room(), io))
+                        .filter(a -> archived), notifier));
         boards.put(id, board);
         board.join();
         return board.synced();
@@ -108,7 +118,7 @@ final class AccountBoards {
     CompletableFuture<BoardSnapshot> openDirect(String peer, String sid, boolean host) {
         BoardId id = new BoardId(accountId(), BoardId.Kind.DIRECT, peer, sid);
         Board board = new Board(id, Channels.direct(session, peer, host), limits.get(), notifier, timer,
-                Optional.empty(), 0);
+                Optional.empty(), 0, new BoardArchive(id, Optional.empty(), notifier));
         boards.put(id, board);
         if (host) {
             board.startSynced();
@@ -150,12 +160,12 @@ final class AccountBoards {
             boolean groupchat = message.getType() == Message.Type.groupchat;
             boolean own = groupchat && muc.room(new RoomId(accountId(), bare))
                     .map(r -> r.nick().equals(resource)).orElse(false);
-            room.handle(resource, element, own, !groupchat);
+            room.handle(resource, element, own, !groupchat, groupchat ? BoardArchive.stanzaId(message, bare) : "");
             return;
         }
         Board direct = boards.get(new BoardId(accountId(), BoardId.Kind.DIRECT, from.toString(), element.session()));
         if (direct != null && message.getType() != Message.Type.groupchat) {
-            direct.handle(from.toString(), element, false, true);
+            direct.handle(from.toString(), element, false, true, "");
         }
     }
 }

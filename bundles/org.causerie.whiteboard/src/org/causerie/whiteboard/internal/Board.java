@@ -51,25 +51,28 @@ final class Board {
     private final WhiteboardLimits limits;
     private final Optional<BoardStore> store;
     private final int maxSnapshotBytes;
+    private final BoardArchive archive;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
      * @param maxSnapshotBytes the largest snapshot read or written
+     * @param archive the room's archive as the board uses it
      */
     Board(BoardId id, Channel channel, WhiteboardLimits limits, Notifier notifier, ScheduledExecutorService timer,
-            Optional<Snapshots> snapshots, int maxSnapshotBytes) {
+            Optional<Snapshots> snapshots, int maxSnapshotBytes, BoardArchive archive) {
         this.id = id;
         this.channel = channel;
         this.notifier = notifier;
         this.limits = limits;
         this.maxSnapshotBytes = maxSnapshotBytes;
+        this.archive = archive;
         this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
                 records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end,
-                new StreamedState(model, this::refused, this::showPartial, System::nanoTime)));
+                new StreamedState(model, this::refused, this::showPartial, System::nanoTime)), archive);
     }
 
     static String newId() {
@@ -104,7 +107,8 @@ final class Board {
         state = SyncState.JOINING;
         String self = channel.self();
         joining.start(store.isPresent());
-        store.ifPresent(s -> s.load(xml -> StoredState.check(xml, id.session(), maxSnapshotBytes, limits, self))
+        store.ifPresent(s -> s.load(xml -> StoredState.check(archive.noting(xml), id.session(), maxSnapshotBytes,
+                limits, self))
                 .thenAccept(this::storeAnswered));
     }
 
@@ -115,7 +119,7 @@ final class Board {
     private void finishEmpty(String why, List<Joining.Kept> kept) {
         LOG.log(Level.INFO, () -> id + ": starting from an empty board: " + why);
         becomeSynced();
-        kept.forEach(k -> apply(k.sender(), k.id(), k.records(), false));
+        kept.forEach(k -> apply(k.sender(), k.id(), k.records(), false, k.archiveId(), true));
         changed();
     }
 
@@ -123,8 +127,9 @@ final class Board {
      * @param from the sender as the session names it (room nickname, or full JID one-to-one)
      * @param own whether it is our own element coming back from the room
      * @param privately whether it came to us alone (not to the whole room)
+     * @param archiveId the id the room's archive gave it (XEP-0359 stanza-id), or ""
      */
-    synchronized void handle(String from, SxeElement element, boolean own, boolean privately) {
+    synchronized void handle(String from, SxeElement element, boolean own, boolean privately, String archiveId) {
         if (!element.refused().isEmpty()) {
             LOG.log(Level.WARNING, () -> id + ": from " + from + ", left out: " + element.refused());
             notifier.post(l -> l.recordsRefused(id, from, String.join("; ", element.refused())));
@@ -146,7 +151,7 @@ final class Board {
                     sendState(from);
                 }
             }
-            case SxePayload.State s -> state(from, element.id(), s, own, privately);
+            case SxePayload.State s -> state(from, element.id(), s, own, privately, archiveId);
             default -> {
             }
         }
@@ -157,14 +162,15 @@ final class Board {
         }
     }
 
-    private void state(String from, String elementId, SxePayload.State s, boolean own, boolean privately) {
+    private void state(String from, String elementId, SxePayload.State s, boolean own, boolean privately,
+            String archiveId) {
         if (joining.active()) {
-            joining.state(from, elementId, s.items(), own, privately);
+            joining.state(from, elementId, s.items(), own, privately, archiveId);
             return;
         }
         boolean begins = s.items().stream().anyMatch(i -> i instanceof StateItem.DocumentBegin);
         if (state == SyncState.SYNCED && !begins) {
-            apply(from, elementId, BoardJoin.records(s.items()), own);
+            apply(from, elementId, BoardJoin.records(s.items()), own, archiveId, true);
             changed();
             store.ifPresent(b -> b.confirmed(participants.weWrite(), this::saveIfChanged));
         }
@@ -176,20 +182,28 @@ final class Board {
         notifier.post(l -> l.boardChanged(partial));
     }
 
-    /** The state arrived (an offered one was applied as it came; a stored one is in {@code done}). */
-    private void finish(Joining.Done done) {
+    /**
+     * The state arrived (an offered one was applied as it came; a stored one is in {@code done}); then
+     * the elements recovered from the room's archive (checked like live ones, but not rate-limited: they
+     * were sent over time; part of the board the join completes with), then the kept ones.
+     */
+    private void finish(Joining.Done done, List<Joining.Kept> archived) {
         Replica.Report report = model.replica().history(done.stateSender(), done.state());
         refused(done.stateSender(), report);
+        archived.forEach(k -> apply(k.sender(), k.id(), k.records(), false, k.archiveId(), false));
         becomeSynced();
-        done.after().forEach(k -> apply(k.sender(), k.id(), k.records(), k.own()));
+        done.after().forEach(k -> apply(k.sender(), k.id(), k.records(), k.own(), k.archiveId(), true));
         changed();
     }
 
-    private void apply(String from, String elementId, List<SxeRecord> records, boolean ownReflection) {
+    /** @param limited whether the sender's rate limit applies (not to elements read from the archive) */
+    private void apply(String from, String elementId, List<SxeRecord> records, boolean ownReflection,
+            String archiveId, boolean limited) {
         boolean own = ownReflection || id.kind() == BoardId.Kind.DIRECT && !channel.orders()
                 && model.replica().isPending(elementId);
         String sender = own && id.kind() == BoardId.Kind.DIRECT ? channel.self() : from;
-        if (!own && !limiter.allow(from, Math.max(1, records.size()))) {
+        archive.confirmed(archiveId);
+        if (!own && limited && !limiter.allow(from, Math.max(1, records.size()))) {
             String why = "more than the allowed records per second";
             LOG.log(Level.WARNING, () -> id + ": refused " + records.size() + " records from " + from + ": " + why);
             notifier.post(l -> l.recordsRefused(id, from, why));
@@ -277,8 +291,8 @@ final class Board {
         if (state != SyncState.SYNCED || store.isEmpty() || !store.get().dirty(at)) {
             return;
         }
-        store.get().write(at, StoredBoard.write(id.session(), StateChunks.of(id.session(), model.replica(),
-                channel::qualify)));
+        store.get().write(at, StoredBoard.write(id.session(), archive.last(), StateChunks.of(id.session(),
+                model.replica(), channel::qualify)));
     }
 
     synchronized void end(String why) {

@@ -1,12 +1,17 @@
 package org.causerie.whiteboard.internal;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.internal.doc.Joining;
@@ -19,9 +24,12 @@ import org.causerie.whiteboard.internal.sxe.SxePayload;
  * A board's joining (XEP-0284 §8; docs/whiteboard.md, Persistence: Joining): accept
  * the first state offer and collect its state; meanwhile read the stored snapshot;
  * with no offer (alone, or none within {@value #OFFER_WAIT_MS} ms) start from the
- * snapshot, or empty. Guarded by the board's lock (the timers take it).
+ * snapshot, or empty, plus what the room's archive holds after it ({@link BoardArchive}).
+ * Guarded by the board's lock (the timers and the archive's answer take it).
  */
 final class BoardJoin {
+
+    private static final Logger LOG = System.getLogger(BoardJoin.class.getName());
 
     /** How long a joiner waits for a state offer before starting without one. */
     static final long OFFER_WAIT_MS = 3_000;
@@ -31,14 +39,16 @@ final class BoardJoin {
     /**
      * How a join ends, on the board.
      *
-     * @param finish the state (offered or stored) arrived: apply it, then what was kept
+     * @param finish the state (offered or stored) arrived: apply it, then the elements recovered from the
+     *        room's archive (the second argument), then what was kept and is not among them
      * @param finishEmpty nothing to start from (why): an empty board, then what was kept
      * @param loadedFromStore the stored snapshot was applied (it holds that many records)
      * @param fail the join failed (why)
      * @param stream where an offered state's records go as they arrive (applied at once)
      */
-    record Ends(Consumer<Joining.Done> finish, BiConsumer<String, List<Joining.Kept>> finishEmpty,
-            IntConsumer loadedFromStore, Consumer<String> fail, Joining.StateSink stream) {
+    record Ends(BiConsumer<Joining.Done, List<Joining.Kept>> finish,
+            BiConsumer<String, List<Joining.Kept>> finishEmpty, IntConsumer loadedFromStore, Consumer<String> fail,
+            Joining.StateSink stream) {
     }
 
     private final BoardId id;
@@ -46,18 +56,24 @@ final class BoardJoin {
     private final ScheduledExecutorService timer;
     private final Object lock;
     private final Ends ends;
+    private final BoardArchive archive;
     private Joining joining;
     private boolean transferring;
     private boolean waited;
     private boolean storeAnswered;
     private Optional<StoredState> stored = Optional.empty();
+    private boolean storing;
+    private boolean recovering;
+    private Optional<List<Joining.Kept>> recovered = Optional.empty();
 
-    BoardJoin(BoardId id, Channel channel, ScheduledExecutorService timer, Object lock, Ends ends) {
+    BoardJoin(BoardId id, Channel channel, ScheduledExecutorService timer, Object lock, Ends ends,
+            BoardArchive archive) {
         this.id = id;
         this.channel = channel;
         this.timer = timer;
         this.lock = lock;
         this.ends = ends;
+        this.archive = archive;
     }
 
     /**
@@ -70,7 +86,10 @@ final class BoardJoin {
         transferring = false;
         waited = false;
         storeAnswered = !storing;
+        this.storing = storing;
         stored = Optional.empty();
+        recovering = false;
+        recovered = Optional.empty();
         channel.broadcast(new SxeElement(id.session(), Board.newId(), new SxePayload.Connect()));
         if (channel.others().isEmpty()) {
             waited = true;
@@ -106,22 +125,64 @@ final class BoardJoin {
         fallBack("no state offer and nothing stored");
     }
 
-    /** Nobody offers the state: start from the stored snapshot, or empty, once both are known. */
+    /**
+     * Nobody offers the state: once the stored snapshot is known, read the room's archive
+     * after it (or from its beginning without one), then start from the snapshot, or empty,
+     * with the archived elements and then the kept ones not among them (a live element is
+     * archived too: the same stanza-id is applied once). An offer accepted meanwhile wins.
+     */
     private void fallBack(String why) {
-        if (joining == null || joining.acceptedFrom().isPresent() || !waited || !storeAnswered) {
+        if (joining == null || joining.acceptedFrom().isPresent() || !waited || !storeAnswered || recovering) {
             return;
         }
+        if (storing && recovered.isEmpty()) {
+            recovering = true;
+            Joining asked = joining;
+            archive.recover(stored.isPresent()).whenComplete((elements, failure) -> {
+                synchronized (lock) {
+                    if (joining != asked) {
+                        return;
+                    }
+                    recovering = false;
+                    recovered = Optional.of(failure == null ? elements : List.of());
+                    if (failure != null) {
+                        LOG.log(Level.WARNING, () -> id + ": recovering from the archive failed", failure);
+                    }
+                    fallBack(why);
+                }
+            });
+            return;
+        }
+        List<Joining.Kept> fromArchive = recovered.orElse(List.of());
+        Set<String> archived = fromArchive.stream().map(Joining.Kept::archiveId).collect(Collectors.toSet());
         if (stored.isPresent()) {
             StoredState s = stored.get();
             Joining.Done done = joining.fromSnapshot(s.sender(), s.records(), s.end());
             joining = null;
-            ends.finish().accept(done);
+            // Before the rest is applied: what the archive and the room add is not in the stored snapshot.
             ends.loadedFromStore().accept(s.records().size());
+            ends.finish().accept(new Joining.Done(done.stateSender(), done.state(), notIn(done.after(), archived)),
+                    fromArchive);
+        } else if (!fromArchive.isEmpty()) {
+            List<Joining.Kept> kept = notIn(joining.keptSoFar(), archived);
+            joining = null;
+            ends.finish().accept(new Joining.Done("", List.of(), kept), fromArchive);
         } else {
             List<Joining.Kept> kept = joining.keptSoFar();
             joining = null;
             ends.finishEmpty().accept(why, kept);
         }
+    }
+
+    /** @return the kept elements the archive did not give already */
+    private static List<Joining.Kept> notIn(List<Joining.Kept> kept, Set<String> archived) {
+        List<Joining.Kept> out = new ArrayList<>(kept.size());
+        for (Joining.Kept k : kept) {
+            if (k.archiveId().isEmpty() || !archived.contains(k.archiveId())) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** Someone offers the state: the first is accepted, the others refused. */
@@ -149,7 +210,8 @@ final class BoardJoin {
      * Takes an element of records while joining: part of the accepted state (privately,
      * from the accepted sender, starting with {@code document-begin}), or kept for after it.
      */
-    void state(String from, String elementId, List<StateItem> items, boolean own, boolean privately) {
+    void state(String from, String elementId, List<StateItem> items, boolean own, boolean privately,
+            String archiveId) {
         boolean begins = items.stream().anyMatch(i -> i instanceof StateItem.DocumentBegin);
         if (joining.acceptedFrom().filter(from::equals).isPresent() && (transferring || begins)
                 && (privately || id.kind() == BoardId.Kind.DIRECT)) {
@@ -157,11 +219,11 @@ final class BoardJoin {
             Optional<Joining.Done> done = joining.state(from, items, ends.stream());
             if (done.isPresent()) {
                 joining = null;
-                ends.finish().accept(done.get());
+                ends.finish().accept(done.get(), List.of());
             }
             return;
         }
-        joining.keep(new Joining.Kept(from, elementId, records(items), own));
+        joining.keep(new Joining.Kept(from, elementId, records(items), own, archiveId));
     }
 
     /** @return the records among state items */

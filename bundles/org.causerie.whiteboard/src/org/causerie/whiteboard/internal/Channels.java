@@ -10,10 +10,12 @@ import org.causerie.core.spi.SmackSession;
 import org.causerie.muc.Occupant;
 import org.causerie.muc.RoomSnapshot;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
+import org.causerie.whiteboard.internal.sxe.SxePayload;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StandardExtensionElement;
 import org.jivesoftware.smack.packet.StanzaBuilder;
+import org.jivesoftware.smackx.hints.element.StoreHint;
 
 /**
  * The two ways a board reaches the others. In a room: records and connect as
@@ -21,7 +23,9 @@ import org.jivesoftware.smack.packet.StanzaBuilder;
  * room"), offers, accept, refuse and the state as private messages to
  * {@code room/nick} (with the muc#user element of XEP-0045 §7.5, so no client
  * shows them as a chat). One-to-one: messages to the other party's full JID.
- * The stanza id is the element id, so a bounce names the element.
+ * The stanza id is the element id, so a bounce names the element. A room's records carry
+ * the XEP-0334 {@code <store/>} hint, so that a room archiving messages (XEP-0313) keeps
+ * them although they have no body (docs/whiteboard.md, Persistence).
  */
 final class Channels {
 
@@ -31,8 +35,12 @@ final class Channels {
     private Channels() {
     }
 
-    /** A board in a room, as one of its occupants. */
-    static Channel room(SmackSession session, String roomJid, Supplier<Optional<RoomSnapshot>> room) {
+    /**
+     * A board in a room, as one of its occupants.
+     *
+     * @param store whether records go with the {@code <store/>} hint (the archive setting)
+     */
+    static Channel room(SmackSession session, String roomJid, Supplier<Optional<RoomSnapshot>> room, boolean store) {
         return new Channel() {
             @Override
             public String self() {
@@ -46,8 +54,12 @@ final class Channels {
 
             @Override
             public void broadcast(SxeElement element) {
-                send(session, StanzaBuilder.buildMessage(element.id()).to(jid(roomJid)).ofType(Message.Type.groupchat)
-                        .addExtension(element));
+                MessageBuilder message = StanzaBuilder.buildMessage(element.id()).to(jid(roomJid))
+                        .ofType(Message.Type.groupchat).addExtension(element);
+                if (store && element.payload() instanceof SxePayload.State) {
+                    message.addExtension(StoreHint.INSTANCE);
+                }
+                send(session, message);
             }
 
             @Override

@@ -63,6 +63,7 @@ public final class SmackWhiteboardService implements WhiteboardService {
     });
     private volatile WhiteboardLimits limits = WhiteboardLimits.DEFAULTS;
     private Storage storage;
+    private java.util.function.BooleanSupplier archiving;
     private Providers providers;
     private boolean active;
 
@@ -75,6 +76,7 @@ public final class SmackWhiteboardService implements WhiteboardService {
         providers = new Providers(limits);
         storage = new Storage(() -> context.getProperty(PubSubSnapshots.SETTING),
                 () -> Limits.number(context::getProperty, Storage.MAX_BYTES, Storage.DEFAULT_MAX_BYTES), io);
+        archiving = () -> BoardArchive.on(context.getProperty(BoardArchive.SETTING));
         muc.addMucListener(rooms);
         active = true;
         sessions.values().forEach(this::start);
@@ -94,7 +96,8 @@ public final class SmackWhiteboardService implements WhiteboardService {
 
     private void start(SmackSession session) {
         providers.register();
-        AccountBoards boards = new AccountBoards(session, muc, notifier, timer, () -> limits, storage);
+        AccountBoards boards = new AccountBoards(session, muc, notifier, timer, () -> limits, storage,
+                archiving);
         accounts.put(session.account().id(), boards);
         boards.start();
     }

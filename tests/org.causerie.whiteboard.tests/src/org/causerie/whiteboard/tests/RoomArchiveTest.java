@@ -23,26 +23,61 @@ import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.Edit;
 import org.causerie.whiteboard.ShapeKind;
 import org.causerie.whiteboard.Style;
+import org.causerie.whiteboard.internal.sxe.SxeElement;
+import org.causerie.whiteboard.internal.sxe.SxePayload;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.mam.MamManager;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jxmpp.jid.impl.JidCreate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the room's archive (XEP-0313 on the room, mod_mam with the harness's rooms'
- * {@code mam: true}) holds of a board: the reason a joiner cannot read "what came
- * after the snapshot" from it (docs/whiteboard.md, Persistence). ejabberd archives a
- * groupchat message with a body, not the body-less {@code <sxe/>} elements Causerie
- * sends (they carry no XEP-0334 {@code <store/>} hint). If this starts failing, the
- * archive holds board elements and reading it after the snapshot becomes possible.
+ * {@code mam: true}) holds of a board: ejabberd archives a body-less groupchat message
+ * only with an XEP-0334 {@code <store/>} hint, which Causerie puts on a room board's records
+ * (not on its {@code connect}); {@code causerie.whiteboard.archive=false} leaves it out
+ * (docs/whiteboard.md, Persistence).
  */
 @ExtendWith(EjabberdExtension.class)
 class RoomArchiveTest {
 
+    private static final System.Logger LOG = System.getLogger(RoomArchiveTest.class.getName());
+
+    @AfterEach
+    void stop() {
+        System.clearProperty("causerie.whiteboard.archive");
+    }
+
     @Test
-    void theRoomsArchiveKeepsMessagesButNotBoardElements(EjabberdServer server) throws Exception {
+    void theRoomsArchiveKeepsTheBoardsRecordsButNotItsConnect(EjabberdServer server) throws Exception {
+        List<Message> archived = drawTwoShapesAndReadTheArchive(server);
+        assertTrue(archived.stream().anyMatch(m -> "after the drawing".equals(m.getBody())),
+                "the archive works: it has the text message (" + archived.size() + " archived)");
+        List<SxeElement> board = archived.stream().flatMap(m -> SxeElement.from(m).stream()).toList();
+        assertEquals(2, board.stream().filter(e -> e.payload() instanceof SxePayload.State).count(), board.toString());
+        assertEquals(2, board.size(), "only the records are archived: " + board);
+        archived.stream().filter(m -> SxeElement.from(m).isPresent()).forEach(m -> LOG.log(System.Logger.Level.INFO,
+                "archived board message: " + bytes(m.toXML()) + " bytes, of which the <sxe/> element "
+                        + bytes(SxeElement.from(m).orElseThrow().toString())));
+    }
+
+    @Test
+    void turnedOffTheBoardsElementsAreNotArchived(EjabberdServer server) throws Exception {
+        System.setProperty("causerie.whiteboard.archive", "false");
+        List<Message> archived = drawTwoShapesAndReadTheArchive(server);
+        assertTrue(archived.stream().anyMatch(m -> "after the drawing".equals(m.getBody())),
+                "the archive works: it has the text message (" + archived.size() + " archived)");
+        assertEquals(0, archived.stream().filter(m -> m.hasExtension("sxe", "urn:xmpp:sxe:0")).count(),
+                "board elements archived");
+    }
+
+    private static int bytes(CharSequence xml) {
+        return xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static List<Message> drawTwoShapesAndReadTheArchive(EjabberdServer server) throws Exception {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         XmppSession alice = Sessions.connect(server, users.get(0));
         XmppSession bob = Sessions.connect(server, users.get(1));
@@ -57,11 +92,7 @@ class RoomArchiveTest {
 
             var muc = MultiUserChatManager.getInstanceFor(((SmackSession) bob).connection())
                     .getMultiUserChat(JidCreate.entityBareFrom(bobRoom.room()));
-            List<Message> archived = MamManager.getInstanceFor(muc).queryMostRecentPage(null, 50).getMessages();
-            assertTrue(archived.stream().anyMatch(m -> "after the drawing".equals(m.getBody())),
-                    "the archive works: it has the text message (" + archived.size() + " archived)");
-            assertEquals(0, archived.stream().filter(m -> m.hasExtension("sxe", "urn:xmpp:sxe:0")).count(),
-                    "board elements archived");
+            return MamManager.getInstanceFor(muc).queryMostRecentPage(null, 50).getMessages();
         } finally {
             Sessions.disconnect(alice, bob);
         }

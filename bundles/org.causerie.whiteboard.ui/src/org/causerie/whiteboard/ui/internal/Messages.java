@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String persistenceRefused;
     public static String persistenceUnavailable;
     public static String persistenceFailed;
+    public static String persistenceNotRecovered;
     public static String error_title;
     public static String error_open;
     public static String error_edit;

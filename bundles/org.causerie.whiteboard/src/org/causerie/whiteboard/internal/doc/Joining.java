@@ -14,8 +14,16 @@ import java.util.Optional;
  */
 public final class Joining {
 
-    /** An element the session delivered while joining. */
-    public record Kept(String sender, String id, List<SxeRecord> records, boolean own) {
+    /**
+     * An element the session delivered while joining.
+     *
+     * @param archiveId the id the room's archive gave it (XEP-0359 {@code stanza-id}), empty when none
+     */
+    public record Kept(String sender, String id, List<SxeRecord> records, boolean own, String archiveId) {
+
+        public Kept(String sender, String id, List<SxeRecord> records, boolean own) {
+            this(sender, id, records, own, "");
+        }
     }
 
     /** The finished join: the state's records, then what to apply after them. */

@@ -28,6 +28,8 @@ public final class StoredBoard {
     public static final String ELEMENT = "board";
     /** Elements a snapshot may hold (each at most {@link SxeProvider#MAX_ITEMS} items). */
     public static final int MAX_CHUNKS = 1_000;
+    /** The optional attribute naming the room archive's id of the snapshot's last element. */
+    public static final String ARCHIVE_ID = "archive-id";
 
     /** A snapshot read: the state's records and its {@code document-end}. */
     public record Decoded(String session, List<SxeRecord> records, StateItem.DocumentEnd end) {
@@ -49,12 +51,35 @@ public final class StoredBoard {
 
     /** @return the XML stored for a state transfer's elements (as {@code StateChunks} cuts them) */
     public static String write(String session, List<SxeElement> chunks) {
+        return write(session, Optional.empty(), chunks);
+    }
+
+    /**
+     * @param archiveId the room archive's id (XEP-0359 stanza-id) of the last element the state includes,
+     *        written as the optional {@value #ARCHIVE_ID} attribute
+     * @return the XML stored for a state transfer's elements (as {@code StateChunks} cuts them)
+     */
+    public static String write(String session, Optional<String> archiveId, List<SxeElement> chunks) {
         StringBuilder out = new StringBuilder(1024);
         out.append("<board xmlns='").append(NAMESPACE).append('\'');
         SxeXml.attribute(out, "session", session);
+        archiveId.ifPresent(a -> SxeXml.attribute(out, ARCHIVE_ID, a));
         out.append('>');
         chunks.forEach(c -> out.append(c.toString())); // written once (StateElements)
         return out.append("</board>").toString();
+    }
+
+    /**
+     * @return the {@value #ARCHIVE_ID} attribute of a stored snapshot's {@code <board>} (absent in snapshots
+     *         written before it, or by a board that saw no archived element), empty when unreadable
+     */
+    public static Optional<String> archiveId(String xml) {
+        try {
+            XmlPullParser parser = PacketParserUtils.getParserFor(xml);
+            return Optional.ofNullable(parser.getAttributeValue("", ARCHIVE_ID)).filter(s -> !s.isEmpty());
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 
     /** @return the size the server counts: UTF-8 bytes */

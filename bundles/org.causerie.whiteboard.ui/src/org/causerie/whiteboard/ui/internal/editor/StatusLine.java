@@ -63,7 +63,8 @@ final class StatusLine {
             case REFUSED -> Optional.of(NLS.bind(Messages.persistenceRefused, event.detail()));
             case UNAVAILABLE -> Optional.of(NLS.bind(Messages.persistenceUnavailable, event.detail()));
             case FAILED -> Optional.of(NLS.bind(Messages.persistenceFailed, event.detail()));
-            case STORED, NONE_STORED -> Optional.empty();
+            case NOT_RECOVERED -> Optional.of(NLS.bind(Messages.persistenceNotRecovered, event.detail()));
+            case STORED, NONE_STORED, RECOVERED -> Optional.empty();
         };
     }
 
