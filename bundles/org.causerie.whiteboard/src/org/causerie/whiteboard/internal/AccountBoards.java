@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.causerie.core.spi.SmackSession;
@@ -40,13 +39,13 @@ final class AccountBoards {
     private final StanzaFilter filter = s -> s instanceof Message m && SxeElement.from(m).isPresent();
     private final JingleSessions jingle;
     private final PubSubSnapshots snapshots;
-    private final IntSupplier maxSnapshotBytes;
+    private final Supplier<Storage.Bounds> bounds;
 
     AccountBoards(SmackSession session, MucService muc, Notifier notifier, ScheduledExecutorService timer,
             Supplier<WhiteboardLimits> limits, Storage storage) {
         this.session = session;
         this.snapshots = new PubSubSnapshots(session, storage.service(), storage.io());
-        this.maxSnapshotBytes = storage.maxBytes();
+        this.bounds = storage.bounds();
         this.muc = muc;
         this.notifier = notifier;
         this.timer = timer;
@@ -97,8 +96,9 @@ final class AccountBoards {
         if (existing != null) {
             return existing.synced();
         }
+        Storage.Bounds now = bounds.get();
         Board board = new Board(id, Channels.room(session, room.room(), () -> muc.room(room)), limits.get(),
-                notifier, timer, Optional.of(snapshots.forSession(id.session())), maxSnapshotBytes.getAsInt());
+                notifier, timer, Optional.of(snapshots.forSession(id.session(), now)), now);
         boards.put(id, board);
         board.join();
         return board.synced();
@@ -108,7 +108,7 @@ final class AccountBoards {
     CompletableFuture<BoardSnapshot> openDirect(String peer, String sid, boolean host) {
         BoardId id = new BoardId(accountId(), BoardId.Kind.DIRECT, peer, sid);
         Board board = new Board(id, Channels.direct(session, peer, host), limits.get(), notifier, timer,
-                Optional.empty(), 0);
+                Optional.empty(), Storage.Bounds.DEFAULTS);
         boards.put(id, board);
         if (host) {
             board.startSynced();

@@ -26,7 +26,6 @@ import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.causerie.whiteboard.internal.sxe.JingleSxe;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 import org.causerie.whiteboard.internal.sxe.SxePayload;
-import org.causerie.whiteboard.internal.sxe.StoredBoard;
 
 /**
  * One board's session (XEP-0284 §7–§9): joining (connect, accept the first offer,
@@ -50,20 +49,20 @@ final class Board {
     private final BoardJoin joining;
     private final WhiteboardLimits limits;
     private final Optional<BoardStore> store;
-    private final int maxSnapshotBytes;
+    private final Storage.Bounds bounds;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
-     * @param maxSnapshotBytes the largest snapshot read or written
+     * @param bounds what a snapshot read or written may weigh
      */
     Board(BoardId id, Channel channel, WhiteboardLimits limits, Notifier notifier, ScheduledExecutorService timer,
-            Optional<Snapshots> snapshots, int maxSnapshotBytes) {
+            Optional<Snapshots> snapshots, Storage.Bounds bounds) {
         this.id = id;
         this.channel = channel;
         this.notifier = notifier;
         this.limits = limits;
-        this.maxSnapshotBytes = maxSnapshotBytes;
-        this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
+        this.bounds = bounds;
+        this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
@@ -104,7 +103,7 @@ final class Board {
         state = SyncState.JOINING;
         String self = channel.self();
         joining.start(store.isPresent());
-        store.ifPresent(s -> s.load(xml -> StoredState.check(xml, id.session(), maxSnapshotBytes, limits, self))
+        store.ifPresent(s -> s.load(stored -> StoredState.check(stored, id.session(), bounds, limits, self))
                 .thenAccept(this::storeAnswered));
     }
 
@@ -277,8 +276,7 @@ final class Board {
         if (state != SyncState.SYNCED || store.isEmpty() || !store.get().dirty(at)) {
             return;
         }
-        store.get().write(at, StoredBoard.write(id.session(), StateChunks.of(id.session(), model.replica(),
-                channel::qualify)));
+        store.get().write(at, StateChunks.of(id.session(), model.replica(), channel::qualify));
     }
 
     synchronized void end(String why) {

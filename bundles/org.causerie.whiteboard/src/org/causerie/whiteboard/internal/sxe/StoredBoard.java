@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.StateItem;
@@ -12,7 +13,8 @@ import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.xml.XmlPullParser;
 
 /**
- * A board's snapshot as stored on the server (docs/whiteboard.md, "Persistence"):
+ * A board's snapshot as stored in one item by Causerie before snapshots were split
+ * ({@link StoredParts} now; this format is still read) (docs/whiteboard.md, "Persistence"):
  * {@code <board xmlns='urn:causerie:whiteboard:snapshot:0' session='…'>} holding
  * the {@code <sxe/>} elements of one complete state transfer (XEP-0284 §8.4):
  * {@code document-begin} first, the records with their version windows,
@@ -82,18 +84,22 @@ public final class StoredBoard {
                 return Read.refused("a snapshot of session " + stored + ", not " + session);
             }
             List<StateItem> items = new ArrayList<>();
-            Optional<String> wrong = chunks(parser, session, limits, items);
+            Optional<String> wrong = chunks(parser, session, new SxeProvider(limits), items, new AtomicInteger());
             return wrong.map(Read::refused).orElseGet(() -> transfer(session, items));
         } catch (Exception e) {
             return Read.refused("not well-formed: " + e.getMessage());
         }
     }
 
-    private static Optional<String> chunks(XmlPullParser parser, String session, WhiteboardLimits limits,
-            List<StateItem> items) throws Exception {
+    /**
+     * Reads the {@code <sxe/>} elements inside the element the parser is on, adding their
+     * state items; {@code chunks} counts the elements (of every part of a snapshot).
+     *
+     * @return why they are refused, empty when every one was read whole
+     */
+    static Optional<String> chunks(XmlPullParser parser, String session, SxeProvider provider,
+            List<StateItem> items, AtomicInteger chunks) throws Exception {
         int depth = parser.getDepth();
-        SxeProvider provider = new SxeProvider(limits);
-        int chunks = 0;
         while (true) {
             XmlPullParser.Event event = parser.next();
             if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth) {
@@ -108,7 +114,7 @@ public final class StoredBoard {
             if (!SxeElement.ELEMENT.equals(parser.getName()) || !SxeElement.NAMESPACE.equals(parser.getNamespace())) {
                 return Optional.of("a " + parser.getName() + " element in the snapshot");
             }
-            if (++chunks > MAX_CHUNKS) {
+            if (chunks.incrementAndGet() > MAX_CHUNKS) {
                 return Optional.of("more than " + MAX_CHUNKS + " elements");
             }
             SxeElement element = provider.parse(parser);
@@ -122,7 +128,8 @@ public final class StoredBoard {
         }
     }
 
-    private static Read transfer(String session, List<StateItem> items) {
+    /** @return the items as one state transfer, or why they are not one */
+    static Read transfer(String session, List<StateItem> items) {
         if (items.size() < 2 || !(items.getFirst() instanceof StateItem.DocumentBegin)
                 || !(items.getLast() instanceof StateItem.DocumentEnd end)) {
             return Read.refused("not one state transfer (document-begin … document-end)");
