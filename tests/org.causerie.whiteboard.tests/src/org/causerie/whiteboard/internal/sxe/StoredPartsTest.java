@@ -1,0 +1,162 @@
+package org.causerie.whiteboard.internal.sxe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.internal.doc.Fields;
+import org.causerie.whiteboard.internal.doc.NewRecord;
+import org.causerie.whiteboard.internal.doc.NodeType;
+import org.causerie.whiteboard.internal.doc.StateItem;
+import org.junit.jupiter.api.Test;
+
+/** A snapshot in parts ({@code urn:causerie:whiteboard:snapshot:1}): grouping, writing, and reading whole or not at all. */
+class StoredPartsTest {
+
+    private static final String SVG = StoredBoardTest.SVG;
+    private static final String GEN = "lz0abc.k3j9x0";
+
+    /** A state transfer of {@code shapes} rectangles cut into elements of at most {@code bytes} bytes of items. */
+    static List<SxeElement> state(int shapes, int bytes) {
+        List<SxeElement> out = new ArrayList<>();
+        int[] ids = {0};
+        StateElements cutter = new StateElements("s1", () -> "c" + ids[0]++, 400, bytes, out::add);
+        cutter.add(new StateItem.DocumentBegin("data:text/xml,"));
+        cutter.add(element("root", Optional.empty(), "svg"));
+        for (int i = 0; i < shapes; i++) {
+            cutter.add(element("r" + i, Optional.of("root"), "rect"));
+            cutter.add(attr("r" + i + "x", "r" + i, "x", Integer.toString(i)));
+            cutter.add(attr("r" + i + "w", "r" + i, "width", "é" + i)); // non-ASCII counted as UTF-8
+        }
+        cutter.add(new StateItem.DocumentEnd("room@muc/alice", "e" + shapes));
+        cutter.flush();
+        return out;
+    }
+
+    private static NewRecord element(String rid, Optional<String> parent, String name) {
+        return new NewRecord(rid, NodeType.ELEMENT, 0, new Fields(parent.orElse(""), 1, SVG, name, "", "", ""),
+                Optional.of("alice"), Optional.empty());
+    }
+
+    private static NewRecord attr(String rid, String parent, String name, String value) {
+        return new NewRecord(rid, NodeType.ATTR, 0, new Fields(parent, 0, "", name, value, "", ""),
+                Optional.of("alice"), Optional.empty());
+    }
+
+    private static StoredBoard.Read read(StoredParts.Written w, long maxBytes) {
+        return StoredParts.read(w.head(), w.parts(), "s1", maxBytes, WhiteboardLimits.DEFAULTS);
+    }
+
+    @Test
+    void elementsAreGroupedWholeInOrderIntoPartsUnderTheItemSize() {
+        List<SxeElement> chunks = state(2_000, 5_000);
+        int max = 20_000;
+        List<List<SxeElement>> parts = StoredParts.group("s1", GEN, chunks, max);
+        assertTrue(parts.size() > 5, parts.size() + " parts");
+        assertEquals(chunks, parts.stream().flatMap(List::stream).toList(), "every element once, in order");
+        StoredParts.Written w = StoredParts.write("s1", GEN, chunks, max);
+        assertEquals(parts.size(), w.parts().size());
+        long total = 0;
+        for (int i = 0; i < w.parts().size(); i++) {
+            long bytes = StoredBoard.bytes(w.parts().get(i));
+            total += bytes;
+            assertTrue(bytes <= max, "part " + i + " has " + bytes + " bytes");
+            if (i + 1 < w.parts().size()) {
+                long next = StoredParts.utf8(parts.get(i + 1).getFirst().toString());
+                assertTrue(bytes + next > max, "part " + i + " is full: the next element would not fit");
+            }
+        }
+        assertEquals(total, w.head().bytes());
+        assertEquals(w.head(), StoredParts.head(w.headXml(), "s1", 200, 16_000_000).head().orElseThrow());
+    }
+
+    @Test
+    void aSmallStateIsOnePartAndAnElementLargerThanAnItemIsRefusedToTheWriter() {
+        List<SxeElement> chunks = state(10, 60_000);
+        assertEquals(1, StoredParts.group("s1", GEN, chunks, 240_000).size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StoredParts.group("s1", GEN, state(500, 60_000), 10_000));
+        assertTrue(e.getMessage().contains("does not fit an item of 10000 bytes"), e.getMessage());
+    }
+
+    @Test
+    void whatIsWrittenReadsBackAsTheSameStateTransfer() {
+        List<SxeElement> chunks = state(1_000, 5_000);
+        StoredParts.Written w = StoredParts.write("s1", GEN, chunks, 20_000);
+        StoredBoard.Decoded d = read(w, 16_000_000).snapshot().orElseThrow();
+        List<StateItem> items = chunks.stream().flatMap(c -> ((SxePayload.State) c.payload()).items().stream())
+                .toList();
+        assertEquals(items.subList(1, items.size() - 1), d.records());
+        assertEquals(new StateItem.DocumentEnd("room@muc/alice", "e1000"), d.end());
+    }
+
+    @Test
+    void aSnapshotIsRefusedWholeWhenAnyPartIsWrong() {
+        StoredParts.Written w = StoredParts.write("s1", GEN, state(1_000, 5_000), 20_000);
+        List<String> parts = w.parts();
+        StoredParts.Written other = StoredParts.write("s1", "lz0abd.zzzzzz", state(1_000, 5_000), 20_000);
+
+        List<String> foreign = new ArrayList<>(parts);
+        foreign.set(2, other.parts().get(2));
+        assertRefused(w.head(), foreign, "part 2: part 2 of generation lz0abd.zzzzzz");
+
+        List<String> swapped = new ArrayList<>(parts);
+        swapped.set(1, parts.get(2));
+        swapped.set(2, parts.get(1));
+        assertRefused(w.head(), swapped, "part 1: part 2 of generation " + GEN);
+
+        assertRefused(w.head(), parts.subList(0, parts.size() - 1), "parts where the head names");
+
+        List<String> script = new ArrayList<>(parts);
+        script.set(3, parts.get(3).replaceFirst("<new type='element' rid='r(\\d+)' ",
+                "<new type='element' rid='r$1' version='-1' "));
+        assertRefused(w.head(), script, "part 3: left out");
+
+        List<String> broken = new ArrayList<>(parts);
+        broken.set(0, parts.get(0).substring(0, parts.get(0).length() - 20));
+        assertRefused(w.head(), broken, "part 0: ");
+
+        String tooBig = read(w, w.head().bytes() - 1).refusal();
+        assertTrue(tooBig.contains("over the limit"), tooBig);
+    }
+
+    @Test
+    void aHeadIsRefusedWhenItNamesTooManyPartsOrBytesOrAnotherSession() {
+        String head = "<board xmlns='urn:causerie:whiteboard:snapshot:1' session='s1' generation='" + GEN
+                + "' parts='%d' bytes='%d'/>";
+        assertTrue(StoredParts.head(String.format(head, 3, 1000), "s1", 200, 16_000_000).head().isPresent());
+        assertHeadRefused(String.format(head, 201, 1000), "201 parts, over the limit of 200");
+        assertHeadRefused(String.format(head, 0, 1000), "0 parts");
+        assertHeadRefused(String.format(head, 3, 16_000_001), "16000001 bytes, over the limit of 16000000");
+        assertHeadRefused(String.format(head, 3, 10).replace("'s1'", "'s2'"), "session s2, not s1");
+        assertHeadRefused(String.format(head, 3, 10).replace(GEN, "../x"), "generation '../x'");
+        assertHeadRefused("<board xmlns='urn:causerie:whiteboard:snapshot:0' session='s1'/>", "not a snapshot head");
+        assertHeadRefused("<board", "not well-formed");
+    }
+
+    @Test
+    void partIdsNameTheirGeneration() {
+        StoredParts.Head head = new StoredParts.Head(GEN, 3, 10);
+        assertEquals(List.of(GEN + "-0", GEN + "-1", GEN + "-2"), head.partIds());
+        assertEquals(Optional.of(GEN), StoredParts.Head.generationOf(GEN + "-12"));
+        assertEquals(Optional.empty(), StoredParts.Head.generationOf("current"));
+        assertEquals(Optional.empty(), StoredParts.Head.generationOf("e1f2-3"));
+    }
+
+    private static void assertRefused(StoredParts.Head head, List<String> parts, String why) {
+        StoredBoard.Read read = StoredParts.read(head, parts, "s1", 16_000_000, WhiteboardLimits.DEFAULTS);
+        assertTrue(read.snapshot().isEmpty(), "refused");
+        assertTrue(read.refusal().contains(why), read.refusal());
+    }
+
+    private static void assertHeadRefused(String xml, String why) {
+        StoredParts.HeadRead read = StoredParts.head(xml, "s1", 200, 16_000_000);
+        assertTrue(read.head().isEmpty(), xml);
+        assertTrue(read.refusal().contains(why), read.refusal());
+    }
+}
