@@ -75,15 +75,16 @@ class SnapshotNodeTest {
         ExecutorService io = Executors.newFixedThreadPool(3);
         try {
             String session = "causerie-concurrent-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-            Storage.Bounds small = new Storage.Bounds(20_000, 16_000_000, 200);
-            List<Shape> a = SnapshotSizeTest.board(150).shapes();
-            List<Shape> b = SnapshotSizeTest.board(220).shapes();
-            List<SxeElement> chunksA = chunks(session, SnapshotSizeTest.board(150));
-            List<SxeElement> chunksB = chunks(session, SnapshotSizeTest.board(220));
+            Storage.Bounds small = new Storage.Bounds(150_000, 16_000_000, 200);
+            List<Shape> a = SnapshotSizeTest.board(600).shapes();
+            List<Shape> b = SnapshotSizeTest.board(800).shapes();
+            List<SxeElement> chunksA = chunks(session, SnapshotSizeTest.board(600));
+            List<SxeElement> chunksB = chunks(session, SnapshotSizeTest.board(800));
             Snapshots writerA = snapshots(alice, session, small, Executors.newSingleThreadExecutor());
             Snapshots writerB = snapshots(bob, session, small, Executors.newSingleThreadExecutor());
             Snapshots reader = snapshots(carol, session, Storage.Bounds.DEFAULTS, Executors.newSingleThreadExecutor());
-            Waiting.await(writerA.store(chunksA));
+            Snapshots.Written first = Waiting.await(writerA.store(chunksA));
+            assertTrue(first.items() > 3, "several parts and the head: " + first.items());
             AtomicBoolean writing = new AtomicBoolean(true);
             CompletableFuture<Void> writes = CompletableFuture.runAsync(() -> {
                 try {

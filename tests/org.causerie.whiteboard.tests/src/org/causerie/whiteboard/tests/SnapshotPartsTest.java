@@ -36,6 +36,7 @@ import org.causerie.whiteboard.Point;
 import org.causerie.whiteboard.ShapeKind;
 import org.causerie.whiteboard.Style;
 import org.causerie.whiteboard.SyncState;
+import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.sxe.StoredParts;
 import org.causerie.whiteboard.internal.sxe.Sxe;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
@@ -52,7 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SnapshotPartsTest {
 
     private static final String SVG = "http://www.w3.org/2000/svg";
+    private static final String HEAD = "head-mallory";
     private final List<PersistenceEvent> events = new CopyOnWriteArrayList<>();
+    private final WhiteboardLimits limits = service().limits();
     private final BoardListener listener = new BoardListener() {
         @Override
         public void persistence(PersistenceEvent event) {
@@ -67,6 +70,7 @@ class SnapshotPartsTest {
 
     @AfterEach
     void stop() {
+        service().setLimits(limits);
         service().removeBoardListener(listener);
         System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
     }
@@ -84,6 +88,10 @@ class SnapshotPartsTest {
         XmppSession bob = Sessions.connect(server, users.get(1));
         XmppSession carol = Sessions.connect(server, users.get(2));
         try {
+            WhiteboardLimits l = limits;
+            // Drawing 1,000 shapes at once is a flood by the default rate (500 records/s); boards opened from now.
+            service().setLimits(new WhiteboardLimits(l.maxElements(), l.maxNodes(), l.maxRecordChars(),
+                    l.maxPathPoints(), l.maxImageChars(), 1_000_000, 1_000_000));
             RoomId room = newRoom(server, alice, "alice");
             RoomId bobRoom = join(bob, room, "bob");
             BoardId a = Waiting.await(service().openRoom(room)).board();
@@ -94,7 +102,7 @@ class SnapshotPartsTest {
             await(b, "bob has every shape", s -> drawn(s).equals(board));
             Waiting.await(muc().leave(bobRoom));
             Waiting.await(muc().leave(room));
-            Waiting.eventually("the last one out stored the whole board",
+            Waiting.eventually(() -> "the last one out stored the whole board",
                     () -> StoredNode.shapes(server, carol, a.session()).equals(board), Duration.ofSeconds(30));
             int parts = StoredNode.parts(server, carol, a.session());
             assertTrue(parts > 1, "a board of 1,000 shapes takes several items: " + parts);
@@ -159,13 +167,13 @@ class SnapshotPartsTest {
                 StoredParts.Written w = parts(session, gen, false);
                 assertTrue(w.head().bytes() > 1500, w.head().bytes() + " bytes");
                 items.putAll(published(w));
-                items.put("current", w.headXml().replace("bytes='" + w.head().bytes() + "'", "bytes='100'"));
+                items.put(HEAD, w.headXml().replace("bytes='" + w.head().bytes() + "'", "bytes='100'"));
             });
             System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
             refused(server, alice, mallory, "201 parts, over the limit of 200", (session, items) -> {
                 StoredParts.Written w = parts(session, gen, false);
                 items.putAll(published(w));
-                items.put("current", w.headXml().replace("parts='" + w.head().parts() + "'", "parts='201'"));
+                items.put(HEAD, w.headXml().replace("parts='" + w.head().parts() + "'", "parts='201'"));
             });
             refused(server, alice, mallory, "script", (session, items) -> items.putAll(published(parts(session, gen,
                     true))));
@@ -199,7 +207,7 @@ class SnapshotPartsTest {
         for (int i = 0; i < w.parts().size(); i++) {
             items.put(w.head().partId(i), w.parts().get(i));
         }
-        items.put("current", w.headXml());
+        items.put(HEAD, w.headXml());
         return items;
     }
 
@@ -210,7 +218,7 @@ class SnapshotPartsTest {
             String xml = state(session, "c" + i, i, i + 1, i == 0, i == 3);
             chunks.add(Sxe.parse(script && i == 2 ? xml.replace("name='rect'", "name='script'") : xml));
         }
-        StoredParts.Written w = StoredParts.write(session, generation, chunks, 1_300);
+        StoredParts.Written w = StoredParts.write(session, generation, 1_000, chunks, 1_600);
         assertTrue(w.parts().size() >= 3, w.parts().size() + " parts");
         return w;
     }

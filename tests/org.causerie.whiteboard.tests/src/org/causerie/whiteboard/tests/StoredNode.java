@@ -64,8 +64,7 @@ final class StoredNode {
     /** @return the snapshot in parts the head names, read whole; empty when there is none or it is refused */
     static Optional<StoredBoard.Decoded> read(EjabberdServer server, XmppSession session, String sxeSession) {
         Map<String, String> items = items(server, session, partsNode(sxeSession));
-        return Optional.ofNullable(items.get("current"))
-                .flatMap(xml -> StoredParts.head(xml, sxeSession, 1_000, Long.MAX_VALUE).head()).flatMap(head -> {
+        return newest(items, sxeSession).flatMap(head -> {
                     List<String> parts = head.partIds().stream().map(items::get).toList();
                     return parts.contains(null) ? Optional.empty() : StoredParts.read(head, parts, sxeSession,
                             Long.MAX_VALUE, WhiteboardLimits.DEFAULTS).snapshot();
@@ -74,9 +73,15 @@ final class StoredNode {
 
     /** @return the parts the head names, 0 when there is none */
     static int parts(EjabberdServer server, XmppSession session, String sxeSession) {
-        return Optional.ofNullable(items(server, session, partsNode(sxeSession)).get("current"))
-                .flatMap(xml -> StoredParts.head(xml, sxeSession, 1_000, Long.MAX_VALUE).head())
-                .map(StoredParts.Head::parts).orElse(0);
+        return newest(items(server, session, partsNode(sxeSession)), sxeSession).map(StoredParts.Head::parts)
+                .orElse(0);
+    }
+
+    /** @return the newest of the heads ({@code head-…} items) */
+    private static Optional<StoredParts.Head> newest(Map<String, String> items, String sxeSession) {
+        return items.entrySet().stream().filter(e -> e.getKey().startsWith("head-"))
+                .flatMap(e -> StoredParts.head(e.getValue(), sxeSession, 1_000, Long.MAX_VALUE).head().stream())
+                .max(StoredParts.Head::compareTo);
     }
 
     /** @return the shapes of the stored snapshot, as {@link Boards#describe} gives them; empty when none */

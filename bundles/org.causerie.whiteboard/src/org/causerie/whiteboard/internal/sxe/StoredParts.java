@@ -16,7 +16,7 @@ import org.jivesoftware.smack.xml.XmlPullParser;
  * {@code <sxe/>} elements of one state transfer grouped, whole, into parts
  * {@code <part xmlns='urn:causerie:whiteboard:snapshot:1' session='…' generation='…' index='k'>}
  * of at most an item's size, and a head
- * {@code <board xmlns='urn:causerie:whiteboard:snapshot:1' session='…' generation='…' parts='n' bytes='…'/>}
+ * {@code <board xmlns='urn:causerie:whiteboard:snapshot:1' session='…' generation='…' parts='n' bytes='…' seq='…'/>}
  * naming them, published last. Part {@code k} of generation {@code g} is the item {@code g-k}.
  *
  * <p>Reading is all or nothing, like {@link StoredBoard}: a head or part that is not what it
@@ -32,11 +32,23 @@ public final class StoredParts {
     private static final Pattern GENERATION = Pattern.compile("[0-9a-z]{1,16}\\.[0-9a-z]{1,16}");
 
     /**
-     * The head: which generation is the snapshot, in how many parts.
+     * A head: which generation is the snapshot, in how many parts, and its place among the heads
+     * of every writer (the highest {@code seq} is the current snapshot; a writer takes one more
+     * than the highest it saw, so a write that saw another comes after it; equal ones are ordered
+     * by generation).
      *
      * @param bytes the parts' UTF-8 bytes together, as the writer counted them
      */
-    public record Head(String generation, int parts, long bytes) {
+    public record Head(String generation, int parts, long bytes, long seq) implements Comparable<Head> {
+
+        /** The highest {@code seq} read (2^53: a counter never gets there; a higher one is refused). */
+        public static final long MAX_SEQ = 1L << 53;
+
+        @Override
+        public int compareTo(Head other) {
+            int bySeq = Long.compare(seq, other.seq);
+            return bySeq != 0 ? bySeq : generation.compareTo(other.generation);
+        }
 
         /** @return the item id of part {@code index} */
         public String partId(int index) {
@@ -76,7 +88,8 @@ public final class StoredParts {
 
     /**
      * Groups a state transfer's elements, whole and in order, into parts of at most
-     * {@code maxPartBytes} UTF-8 bytes each with the part's own start and end tags.
+     * {@code maxPartBytes} each with the part's own start and end tags, counted as the server
+     * counts an item ({@link #serverBytes}).
      *
      * @throws IllegalArgumentException when one element alone does not fit a part
      */
@@ -86,7 +99,7 @@ public final class StoredParts {
         List<SxeElement> part = new ArrayList<>();
         long bytes = 0;
         for (SxeElement chunk : chunks) {
-            long size = utf8(chunk.toString());
+            long size = serverBytes(chunk.toString());
             long wrapper = wrapperBytes(session, generation, parts.size());
             if (wrapper + size > maxPartBytes) {
                 throw new IllegalArgumentException("an element of " + size + " bytes does not fit an item of "
@@ -107,7 +120,8 @@ public final class StoredParts {
     }
 
     /** @return the snapshot of a state transfer's elements, in parts of at most {@code maxPartBytes} */
-    public static Written write(String session, String generation, List<SxeElement> chunks, int maxPartBytes) {
+    public static Written write(String session, String generation, long seq, List<SxeElement> chunks,
+            int maxPartBytes) {
         List<String> parts = new ArrayList<>();
         long total = 0;
         for (List<SxeElement> group : group(session, generation, chunks, maxPartBytes)) {
@@ -118,13 +132,14 @@ public final class StoredParts {
             total += utf8(xml);
             parts.add(xml);
         }
-        Head head = new Head(generation, parts.size(), total);
+        Head head = new Head(generation, parts.size(), total, seq);
         StringBuilder out = new StringBuilder(200);
         out.append('<').append(HEAD).append(" xmlns='").append(NAMESPACE).append('\'');
         SxeXml.attribute(out, "session", session);
         SxeXml.attribute(out, "generation", generation);
         SxeXml.attribute(out, "parts", Integer.toString(head.parts()));
         SxeXml.attribute(out, "bytes", Long.toString(total));
+        SxeXml.attribute(out, "seq", Long.toString(seq));
         out.append("/>");
         return new Written(head, out.toString(), parts);
     }
@@ -154,13 +169,17 @@ public final class StoredParts {
             }
             int parts = Integer.parseInt(parser.getAttributeValue("", "parts"));
             long bytes = Long.parseLong(parser.getAttributeValue("", "bytes"));
+            long seq = Long.parseLong(parser.getAttributeValue("", "seq"));
+            if (seq < 0 || seq > Head.MAX_SEQ) {
+                return refusedHead("a head of seq " + seq);
+            }
             if (parts < 1 || parts > maxParts) {
                 return refusedHead("a snapshot of " + parts + " parts, over the limit of " + maxParts);
             }
             if (bytes < 0 || bytes > maxBytes) {
                 return refusedHead("a snapshot of " + bytes + " bytes, over the limit of " + maxBytes);
             }
-            return new HeadRead(Optional.of(new Head(generation, parts, bytes)), "");
+            return new HeadRead(Optional.of(new Head(generation, parts, bytes, seq)), "");
         } catch (Exception e) {
             return refusedHead("the head is not well-formed: " + e.getMessage());
         }
@@ -232,7 +251,29 @@ public final class StoredParts {
     private static long wrapperBytes(String session, String generation, int index) {
         StringBuilder out = new StringBuilder(160);
         start(out, session, generation, index);
-        return utf8(out.append("</part>"));
+        return serverBytes(out.append("</part>"));
+    }
+
+    /**
+     * @return an item's size as ejabberd 23.01 counts it against {@code max_payload_size} (250,000
+     *         by default): the Erlang external term of the parsed payload ({@code mod_pubsub}:
+     *         {@code byte_size(term_to_binary(Payload))}), where an attribute takes 8 bytes more
+     *         than {@code  name='value'} and an element up to 23 more than its tags; counted on
+     *         the XML Causerie writes (values escaped, so {@code ='} only starts an attribute and
+     *         {@code <} only a tag), never less than the term.
+     */
+    public static long serverBytes(CharSequence xml) {
+        long extra = 0;
+        for (int i = 0; i + 1 < xml.length(); i++) {
+            char c = xml.charAt(i);
+            char next = xml.charAt(i + 1);
+            if (c == '=' && next == '\'') {
+                extra += 8;
+            } else if (c == '<' && next != '/') {
+                extra += 26;
+            }
+        }
+        return utf8(xml) + extra;
     }
 
     /** @return the UTF-8 bytes of a text, counted without encoding it */

@@ -59,20 +59,27 @@ class StoredPartsTest {
         List<List<SxeElement>> parts = StoredParts.group("s1", GEN, chunks, max);
         assertTrue(parts.size() > 5, parts.size() + " parts");
         assertEquals(chunks, parts.stream().flatMap(List::stream).toList(), "every element once, in order");
-        StoredParts.Written w = StoredParts.write("s1", GEN, chunks, max);
+        StoredParts.Written w = StoredParts.write("s1", GEN, 3, chunks, max);
         assertEquals(parts.size(), w.parts().size());
         long total = 0;
         for (int i = 0; i < w.parts().size(); i++) {
-            long bytes = StoredBoard.bytes(w.parts().get(i));
-            total += bytes;
-            assertTrue(bytes <= max, "part " + i + " has " + bytes + " bytes");
+            total += StoredBoard.bytes(w.parts().get(i));
+            long bytes = StoredParts.serverBytes(w.parts().get(i));
+            assertTrue(bytes <= max, "part " + i + " counts " + bytes + " bytes on the server");
             if (i + 1 < w.parts().size()) {
-                long next = StoredParts.utf8(parts.get(i + 1).getFirst().toString());
+                long next = StoredParts.serverBytes(parts.get(i + 1).getFirst().toString());
                 assertTrue(bytes + next > max, "part " + i + " is full: the next element would not fit");
             }
         }
         assertEquals(total, w.head().bytes());
         assertEquals(w.head(), StoredParts.head(w.headXml(), "s1", 200, 16_000_000).head().orElseThrow());
+    }
+
+    @Test
+    void theServerCountsAttributesAndElementsBeyondTheirText() {
+        String xml = "<a xmlns='x'><b c='d' e='f&amp;'/></a>";
+        // UTF-8 38, two elements (26 each), three attributes (8 each): at least ejabberd's term size
+        assertEquals(38 + 2 * 26 + 3 * 8, StoredParts.serverBytes(xml));
     }
 
     @Test
@@ -87,7 +94,7 @@ class StoredPartsTest {
     @Test
     void whatIsWrittenReadsBackAsTheSameStateTransfer() {
         List<SxeElement> chunks = state(1_000, 5_000);
-        StoredParts.Written w = StoredParts.write("s1", GEN, chunks, 20_000);
+        StoredParts.Written w = StoredParts.write("s1", GEN, 3, chunks, 20_000);
         StoredBoard.Decoded d = read(w, 16_000_000).snapshot().orElseThrow();
         List<StateItem> items = chunks.stream().flatMap(c -> ((SxePayload.State) c.payload()).items().stream())
                 .toList();
@@ -97,9 +104,9 @@ class StoredPartsTest {
 
     @Test
     void aSnapshotIsRefusedWholeWhenAnyPartIsWrong() {
-        StoredParts.Written w = StoredParts.write("s1", GEN, state(1_000, 5_000), 20_000);
+        StoredParts.Written w = StoredParts.write("s1", GEN, 3, state(1_000, 5_000), 20_000);
         List<String> parts = w.parts();
-        StoredParts.Written other = StoredParts.write("s1", "lz0abd.zzzzzz", state(1_000, 5_000), 20_000);
+        StoredParts.Written other = StoredParts.write("s1", "lz0abd.zzzzzz", 3, state(1_000, 5_000), 20_000);
 
         List<String> foreign = new ArrayList<>(parts);
         foreign.set(2, other.parts().get(2));
@@ -128,20 +135,30 @@ class StoredPartsTest {
     @Test
     void aHeadIsRefusedWhenItNamesTooManyPartsOrBytesOrAnotherSession() {
         String head = "<board xmlns='urn:causerie:whiteboard:snapshot:1' session='s1' generation='" + GEN
-                + "' parts='%d' bytes='%d'/>";
+                + "' parts='%d' bytes='%d' seq='7'/>";
         assertTrue(StoredParts.head(String.format(head, 3, 1000), "s1", 200, 16_000_000).head().isPresent());
         assertHeadRefused(String.format(head, 201, 1000), "201 parts, over the limit of 200");
         assertHeadRefused(String.format(head, 0, 1000), "0 parts");
         assertHeadRefused(String.format(head, 3, 16_000_001), "16000001 bytes, over the limit of 16000000");
         assertHeadRefused(String.format(head, 3, 10).replace("'s1'", "'s2'"), "session s2, not s1");
         assertHeadRefused(String.format(head, 3, 10).replace(GEN, "../x"), "generation '../x'");
+        assertHeadRefused(String.format(head, 3, 10).replace("'7'", "'9007199254740993'"), "seq 9007199254740993");
         assertHeadRefused("<board xmlns='urn:causerie:whiteboard:snapshot:0' session='s1'/>", "not a snapshot head");
         assertHeadRefused("<board", "not well-formed");
     }
 
     @Test
+    void theHighestSeqIsTheNewestHeadThenTheGeneration() {
+        StoredParts.Head a = new StoredParts.Head("lz0abc.aaaaaa", 1, 1, 5);
+        StoredParts.Head b = new StoredParts.Head("lz0abb.aaaaaa", 1, 1, 6);
+        StoredParts.Head c = new StoredParts.Head("lz0abd.aaaaaa", 1, 1, 6);
+        assertEquals(c, java.util.stream.Stream.of(a, b, c).max(StoredParts.Head::compareTo).orElseThrow());
+        assertTrue(a.compareTo(b) < 0, "a write that saw another comes after it, whatever the clocks");
+    }
+
+    @Test
     void partIdsNameTheirGeneration() {
-        StoredParts.Head head = new StoredParts.Head(GEN, 3, 10);
+        StoredParts.Head head = new StoredParts.Head(GEN, 3, 10, 0);
         assertEquals(List.of(GEN + "-0", GEN + "-1", GEN + "-2"), head.partIds());
         assertEquals(Optional.of(GEN), StoredParts.Head.generationOf(GEN + "-12"));
         assertEquals(Optional.empty(), StoredParts.Head.generationOf("current"));
