@@ -1,5 +1,7 @@
 package org.causerie.whiteboard.internal;
 
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +37,7 @@ import org.jxmpp.jid.impl.JidCreate;
  */
 final class PubSubSnapshots {
 
+    private static final Logger LOG = System.getLogger(PubSubSnapshots.class.getName());
     /** The setting naming the service; {@code none} turns persistence off. */
     static final String SETTING = "causerie.whiteboard.pubsub";
     static final String NODE_PREFIX = "urn:xmpp:sxe:0/";
@@ -62,8 +65,10 @@ final class PubSubSnapshots {
             public CompletableFuture<Optional<Stored>> load() {
                 return CompletableFuture.supplyAsync(() -> call(() -> {
                     PubSubManager pubsub = service();
-                    Optional<Stored> parts = new SnapshotNode(session.connection(), pubsub.getServiceJid(), node,
-                            sxeSession, bounds).read();
+                    SnapshotNode snapshots = new SnapshotNode(session.connection(), pubsub.getServiceJid(), node,
+                            sxeSession, bounds);
+                    Optional<Stored> parts = snapshots.read();
+                    io.execute(() -> retractOwnIfOlder(snapshots, node)); // after the joiner has its answer
                     return parts.isPresent() ? parts : readSingle(pubsub, legacy);
                 }), io);
             }
@@ -102,6 +107,17 @@ final class PubSubSnapshots {
             }
         }
         return PubSubManager.getInstanceFor(connection, jid);
+    }
+
+    private static void retractOwnIfOlder(SnapshotNode snapshots, String node) {
+        try {
+            int retracted = snapshots.retractOwnIfOlder();
+            if (retracted > 0) {
+                LOG.log(Level.DEBUG, () -> node + ": retracted " + retracted + " items of our older snapshot");
+            }
+        } catch (Exception e) {
+            LOG.log(Level.DEBUG, () -> node + ": retracting our older snapshot failed: " + e);
+        }
     }
 
     /** @return the snapshot of the old single-item format, if any */

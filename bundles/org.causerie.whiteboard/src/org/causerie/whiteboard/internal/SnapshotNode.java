@@ -66,6 +66,8 @@ final class SnapshotNode {
     private final String node;
     private final String session;
     private final Storage.Bounds bounds;
+    /** What the last {@link #read} listed. */
+    private Listing last;
 
     SnapshotNode(XMPPConnection connection, BareJid service, String node, String session, Storage.Bounds bounds) {
         this.connection = connection;
@@ -88,6 +90,7 @@ final class SnapshotNode {
     Optional<Snapshots.Stored> read() throws Exception {
         for (int attempt = 0;; attempt++) {
             Listing listing = list();
+            last = listing;
             Optional<StoredParts.Head> newest = listing.newest();
             if (newest.isEmpty()) {
                 return listing.refusals().isEmpty() ? Optional.empty()
@@ -104,6 +107,30 @@ final class SnapshotNode {
                         + " of " + head.parts() + ") is missing"));
             }
         }
+    }
+
+    /**
+     * After {@link #read}: when this account's head is older than the newest (another account wrote
+     * since), retracts it, then the parts it names: no reader takes them any more, and only this
+     * account may retract them (so the server keeps one old snapshot per account at most until that
+     * account opens the board again).
+     *
+     * @return the items retracted
+     */
+    int retractOwnIfOlder() throws Exception {
+        Listing listing = last;
+        if (listing == null || listing.own().isEmpty() || listing.newest().isEmpty()
+                || listing.own().get().compareTo(listing.newest().get()) >= 0) {
+            return 0;
+        }
+        List<String> ids = new ArrayList<>();
+        ids.add(ownHead());
+        ids.addAll(listing.own().get().partIds());
+        int retracted = 0;
+        for (Optional<IQ> done : pipeline(ids.stream().map(this::retract).toList(), true)) {
+            retracted += done.isPresent() ? 1 : 0;
+        }
+        return retracted;
     }
 
     /** Publishes a snapshot: parts, then this writer's head; then retracts what no head names any more. */

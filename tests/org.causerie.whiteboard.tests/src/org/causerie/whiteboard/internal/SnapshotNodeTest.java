@@ -34,6 +34,8 @@ import org.causerie.whiteboard.WhiteboardService;
 import org.causerie.whiteboard.internal.doc.BoardModel;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
+import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
+import org.jivesoftware.smackx.pubsub.PubSubManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -115,9 +117,27 @@ class SnapshotNodeTest {
             assertTrue(sawA.get() + sawB.get() > 0, "the reader read whole boards");
             Optional<List<Shape>> last = shapes(Waiting.await(reader.load()), session);
             assertTrue(last.equals(Optional.of(a)) || last.equals(Optional.of(b)), "once quiet, one whole board");
+
+            Snapshots.Written newest = Waiting.await(writerB.store(chunksB));
+            assertEquals(Optional.of(b), shapes(Waiting.await(writerA.load()), session), "A reads B's newer board");
+            Waiting.eventually(() -> "A retracts its older snapshot once it read B's: " + items(carol, session),
+                    () -> items(carol, session).size() == newest.items());
+            assertEquals(Optional.of(b), shapes(Waiting.await(reader.load()), session));
         } finally {
             io.shutdownNow();
             Sessions.disconnect(alice, bob, carol);
+        }
+    }
+
+    /** @return the ids of the items on a board's node */
+    private static List<String> items(XmppSession session, String sxeSession) {
+        try {
+            var connection = ((SmackSession) session).connection();
+            return ServiceDiscoveryManager.getInstanceFor(connection).discoverItems(PubSubManager
+                    .getPubSubService(connection), PubSubSnapshots.NODE_PREFIX + sxeSession
+                    + PubSubSnapshots.NODE_SUFFIX).getItems().stream().map(i -> i.getName()).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
     }
 
