@@ -6,34 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.causerie.whiteboard.internal.sxe.StoredParts;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
-import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPConnection;
-import org.jivesoftware.smack.XMPPException;
-import org.jivesoftware.smack.packet.IQ;
-import org.jivesoftware.smack.packet.StanzaError;
-import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
-import org.jivesoftware.smackx.disco.packet.DiscoverItems;
-import org.jivesoftware.smackx.pubsub.Item;
-import org.jivesoftware.smackx.pubsub.ItemsExtension;
-import org.jivesoftware.smackx.pubsub.PayloadItem;
-import org.jivesoftware.smackx.pubsub.PubSubElementType;
-import org.jivesoftware.smackx.pubsub.PublishItem;
-import org.jivesoftware.smackx.pubsub.SimplePayload;
-import org.jivesoftware.smackx.pubsub.packet.PubSub;
 import org.jxmpp.jid.BareJid;
 
 /**
@@ -54,15 +34,12 @@ final class SnapshotNode {
     static final String HEAD_PREFIX = "head-";
     /** Heads read at most (one per account that ever wrote the board). */
     static final int MAX_HEADS = 64;
-    /** Requests in flight at once. */
-    private static final int WINDOW = 8;
-    private static final long TIMEOUT_MS = 30_000;
     /** A generation no head names is retracted once it is this old (its writer died between parts and head). */
     static final long ORPHAN_MS = 10 * 60_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final XMPPConnection connection;
-    private final BareJid service;
+    private final NodeRequests requests;
     private final String node;
     private final String session;
     private final Storage.Bounds bounds;
@@ -71,7 +48,7 @@ final class SnapshotNode {
 
     SnapshotNode(XMPPConnection connection, BareJid service, String node, String session, Storage.Bounds bounds) {
         this.connection = connection;
-        this.service = service;
+        this.requests = new NodeRequests(connection, service, node);
         this.node = node;
         this.session = session;
         this.bounds = bounds;
@@ -97,7 +74,7 @@ final class SnapshotNode {
                         : Optional.of(new Snapshots.Stored.Broken("the head: " + listing.refusals().getFirst()));
             }
             StoredParts.Head head = newest.get();
-            List<Optional<String>> parts = items(head.partIds());
+            List<Optional<String>> parts = requests.items(head.partIds());
             int missing = parts.indexOf(Optional.<String>empty());
             if (missing < 0) {
                 return Optional.of(new Snapshots.Stored.Parts(head, parts.stream().map(Optional::get).toList()));
@@ -126,22 +103,20 @@ final class SnapshotNode {
         List<String> ids = new ArrayList<>();
         ids.add(ownHead());
         ids.addAll(listing.own().get().partIds());
-        int retracted = 0;
-        for (Optional<IQ> done : pipeline(ids.stream().map(this::retract).toList(), true)) {
-            retracted += done.isPresent() ? 1 : 0;
-        }
-        return retracted;
+        return requests.retract(ids);
     }
 
     /** Publishes a snapshot: parts, then this writer's head; then retracts what no head names any more. */
     Snapshots.Written write(List<SxeElement> chunks) throws Exception {
         Listing before = list();
         long seq = before.newest().map(h -> Math.min(StoredParts.Head.MAX_SEQ, h.seq() + 1)).orElse(0L);
-        String generation = Long.toString(System.currentTimeMillis(), 36) + "."
-                + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36).substring(0, 6);
+        StringBuilder generation = new StringBuilder(Long.toString(System.currentTimeMillis(), 36)).append('.');
+        for (int i = 0; i < 6; i++) {
+            generation.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
         StoredParts.Written snapshot;
         try {
-            snapshot = StoredParts.write(session, generation, seq, chunks, bounds.itemBytes());
+            snapshot = StoredParts.write(session, generation.toString(), seq, chunks, bounds.itemBytes());
         } catch (IllegalArgumentException e) {
             throw new Snapshots.TooLarge(e.getMessage());
         }
@@ -150,17 +125,10 @@ final class SnapshotNode {
                     + snapshot.parts().size() + " parts, over the limit of " + bounds.totalBytes() + " bytes or "
                     + bounds.parts() + " parts");
         }
-        List<IQ> publish = new ArrayList<>();
-        for (int i = 0; i < snapshot.parts().size(); i++) {
-            publish.add(publish(snapshot.head().partId(i), snapshot.parts().get(i)));
-        }
-        pipeline(publish);
-        pipeline(List.of(publish(ownHead(), snapshot.headXml())));
-        List<String> retract = stale(generation, before);
-        int retracted = 0;
-        for (Optional<IQ> done : pipeline(retract.stream().map(this::retract).toList(), true)) {
-            retracted += done.isPresent() ? 1 : 0;
-        }
+        requests.publish(snapshot.head().partIds(), snapshot.parts());
+        requests.publish(List.of(ownHead()), List.of(snapshot.headXml()));
+        List<String> retract = stale(generation.toString(), before);
+        int retracted = requests.retract(retract);
         int left = retract.size() - retracted;
         if (left > 0) {
             LOG.log(Level.DEBUG, () -> node + ": " + left + " old items are another account's (not retracted)");
@@ -181,21 +149,13 @@ final class SnapshotNode {
 
     /** @return the node's item ids and heads (at most {@link #MAX_HEADS}), empty when the node does not exist */
     private Listing list() throws Exception {
-        List<String> ids = new ArrayList<>();
-        try {
-            DiscoverItems listed = ServiceDiscoveryManager.getInstanceFor(connection).discoverItems(service, node);
-            listed.getItems().forEach(i -> ids.add(i.getName() != null ? i.getName() : ""));
-        } catch (XMPPException.XMPPErrorException e) {
-            if (e.getStanzaError().getCondition() != StanzaError.Condition.item_not_found) {
-                throw e;
-            }
-        }
+        List<String> ids = requests.ids();
         List<String> headIds = ids.stream().filter(id -> id.startsWith(HEAD_PREFIX)).limit(MAX_HEADS).toList();
         List<StoredParts.Head> heads = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         Optional<StoredParts.Head> own = Optional.empty();
         String mine = ownHead();
-        List<Optional<String>> read = items(headIds);
+        List<Optional<String>> read = requests.items(headIds);
         for (int i = 0; i < headIds.size(); i++) {
             if (read.get(i).isEmpty()) {
                 continue;
@@ -241,98 +201,5 @@ final class SnapshotNode {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** @return the payloads of the items named, in order; empty for one that is not there */
-    private List<Optional<String>> items(List<String> ids) throws Exception {
-        List<IQ> requests = ids.stream().<IQ>map(id -> PubSub.createPubsubPacket(service, IQ.Type.get,
-                new ItemsExtension(ItemsExtension.ItemsElementType.items, node, List.of(new Item(id))))).toList();
-        List<Optional<String>> out = new ArrayList<>(ids.size());
-        for (Optional<IQ> answer : pipeline(requests)) {
-            out.add(answer.filter(PubSub.class::isInstance).map(iq -> ((PubSub) iq)
-                    .<ItemsExtension>getExtension(PubSubElementType.ITEMS)).flatMap(SnapshotNode::payload));
-        }
-        return out;
-    }
-
-    private static Optional<String> payload(ItemsExtension items) {
-        return items == null ? Optional.empty() : items.getItems().stream()
-                .filter(i -> i instanceof PayloadItem<?> p && p.getPayload() != null).findFirst()
-                .map(i -> ((PayloadItem<?>) i).getPayload().toXML().toString());
-    }
-
-    private IQ publish(String id, String xml) {
-        return PubSub.createPubsubPacket(service, IQ.Type.set, new PublishItem<>(node,
-                new PayloadItem<>(id, new SimplePayload(xml))));
-    }
-
-    private IQ retract(String id) {
-        return PubSub.createPubsubPacket(service, IQ.Type.set,
-                new ItemsExtension(ItemsExtension.ItemsElementType.retract, node, List.of(new Item(id))));
-    }
-
-    /**
-     * Sends requests with at most {@link #WINDOW} in flight.
-     *
-     * @return the answers in order; empty for item-not-found (no node, or no such item)
-     */
-    private List<Optional<IQ>> pipeline(List<IQ> requests) throws Exception {
-        return pipeline(requests, false);
-    }
-
-    /** @param lenient whether an error answer counts as empty instead of failing the whole */
-    private List<Optional<IQ>> pipeline(List<IQ> requests, boolean lenient) throws Exception {
-        List<Optional<IQ>> answers = new ArrayList<>(Collections.nCopies(requests.size(), Optional.empty()));
-        Deque<CompletableFuture<IQ>> inFlight = new ArrayDeque<>();
-        int answered = 0;
-        for (int sent = 0; sent < requests.size() || !inFlight.isEmpty();) {
-            if (sent < requests.size() && inFlight.size() < WINDOW) {
-                // SmackFuture.get(timeout) of Smack 4.4 does not wait: its callbacks complete a future that does.
-                CompletableFuture<IQ> answer = new CompletableFuture<>();
-                connection.sendIqRequestAsync(requests.get(sent++), timeout()).onSuccess(answer::complete)
-                        .onError(answer::completeExceptionally);
-                inFlight.add(answer);
-                continue;
-            }
-            CompletableFuture<IQ> next = inFlight.poll();
-            try {
-                answers.set(answered++, answer(next));
-            } catch (XMPPException.XMPPErrorException e) {
-                if (!lenient) {
-                    throw e;
-                }
-            }
-        }
-        return answers;
-    }
-
-    /** @return the answer; empty for item-not-found. Gives up when the connection is lost or after the timeout. */
-    private Optional<IQ> answer(CompletableFuture<IQ> future) throws Exception {
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout());
-        while (true) {
-            try {
-                return Optional.of(future.get(250, TimeUnit.MILLISECONDS));
-            } catch (TimeoutException e) {
-                if (!connection.isConnected()) {
-                    future.cancel(true);
-                    throw new SmackException.NotConnectedException();
-                }
-                if (System.nanoTime() > until) {
-                    future.cancel(true);
-                    throw e;
-                }
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof XMPPException.XMPPErrorException error
-                        && error.getStanzaError().getCondition() == StanzaError.Condition.item_not_found) {
-                    return Optional.empty();
-                }
-                throw e.getCause() instanceof Exception cause ? cause : e;
-            }
-        }
-    }
-
-    /** @return how long one request may take: a few of Smack's reply timeouts (requests of 240 KB queue up) */
-    private long timeout() {
-        return Math.max(TIMEOUT_MS, 6 * connection.getReplyTimeout());
     }
 }
