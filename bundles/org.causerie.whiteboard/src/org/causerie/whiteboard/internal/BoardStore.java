@@ -32,7 +32,7 @@ final class BoardStore {
     static final int EVERY = 200;
     /** Time after which the writer writes, per part of the last snapshot. */
     static final long QUIET_MS = 2_000;
-    /** The longest the writer waits (a board of 30 parts, ~7 MB). */
+    /** The longest the writer waits (a board of 30 parts or more, ~3.6 MB of XML). */
     static final long MAX_QUIET_MS = 60_000;
 
     private final BoardId id;

@@ -49,7 +49,7 @@ public final class StoredBoard {
     private StoredBoard() {
     }
 
-    /** @return the XML stored for a state transfer's elements (as {@code StateChunks} cuts them) */
+    /** @return a snapshot of the old single-item format (Causerie now writes {@link StoredParts}; tests write this) */
     public static String write(String session, List<SxeElement> chunks) {
         StringBuilder out = new StringBuilder(1024);
         out.append("<board xmlns='").append(NAMESPACE).append('\'');
