@@ -129,6 +129,21 @@ class SnapshotNodeTest {
         }
     }
 
+    /** @return CPU nanoseconds ejabberd has used, 0 when unknown */
+    private static long beamCpu(EjabberdServer server) {
+        return server.process().flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /** @return CPU nanoseconds of this JVM's live threads */
+    private static long jvmCpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : mx.getAllThreadIds()) {
+            total += Math.max(0, mx.getThreadCpuTime(id));
+        }
+        return total;
+    }
+
     /** @return the ids of the items on a board's node */
     private static List<String> items(XmppSession session, String sxeSession) {
         try {
@@ -163,13 +178,18 @@ class SnapshotNodeTest {
                             + "published, %d retracted, %d ms (state cut %d ms)", write, shapes, w.bytes(), w.items(),
                             w.retracted(), (System.nanoTime() - start) / 1_000_000, (cut - start) / 1_000_000));
                 }
+                long beam = beamCpu(server);
+                long jvm = jvmCpu();
                 long read = System.nanoTime();
                 Optional<Snapshots.Stored> stored = Waiting.await(snapshots(bob, session, Storage.Bounds.DEFAULTS, io)
                         .load());
                 long checked = System.nanoTime();
+                long beamRead = beamCpu(server) - beam;
+                long jvmRead = jvmCpu() - jvm;
                 assertEquals(Optional.of(model.shapes()), shapes(stored, session));
-                LOG.log(Level.INFO, String.format("FIGURE snapshot read of %d shapes: %d ms, checked and applied %d ms",
-                        shapes, (checked - read) / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
+                LOG.log(Level.INFO, String.format("FIGURE snapshot read of %d shapes: %d ms (CPU meanwhile: ejabberd %d"
+                        + " ms, this JVM %d ms), checked and applied %d ms", shapes, (checked - read) / 1_000_000,
+                        beamRead / 1_000_000, jvmRead / 1_000_000, (System.nanoTime() - checked) / 1_000_000));
 
                 WhiteboardService boards = Services.get(WhiteboardService.class);
                 Waiting.await(Services.get(MucService.class).create(JoinRequest.of(room, "bob"), true));
