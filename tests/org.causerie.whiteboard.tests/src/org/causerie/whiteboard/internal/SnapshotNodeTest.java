@@ -77,7 +77,7 @@ class SnapshotNodeTest {
         ExecutorService io = Executors.newFixedThreadPool(3);
         try {
             String session = "causerie-concurrent-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
-            Storage.Bounds small = new Storage.Bounds(150_000, 16_000_000, 200);
+            Storage.Bounds small = new Storage.Bounds(10_000, 16_000_000, 200);
             List<Shape> a = SnapshotSizeTest.board(600).shapes();
             List<Shape> b = SnapshotSizeTest.board(800).shapes();
             List<SxeElement> chunksA = chunks(session, SnapshotSizeTest.board(600));

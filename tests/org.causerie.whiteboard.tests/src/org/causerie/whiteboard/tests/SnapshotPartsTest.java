@@ -73,6 +73,7 @@ class SnapshotPartsTest {
         service().setLimits(limits);
         service().removeBoardListener(listener);
         System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
+        System.clearProperty("causerie.whiteboard.maxSnapshotBytes");
     }
 
     private PersistenceEvent awaitEvent(BoardId board, PersistenceEvent.Kind kind) {
@@ -88,6 +89,7 @@ class SnapshotPartsTest {
         XmppSession bob = Sessions.connect(server, users.get(1));
         XmppSession carol = Sessions.connect(server, users.get(2));
         try {
+            System.setProperty("causerie.whiteboard.maxSnapshotBytes", "20000"); // several parts, packed
             WhiteboardLimits l = limits;
             // Drawing 1,000 shapes at once is a flood by the default rate (500 records/s); boards opened from now.
             service().setLimits(new WhiteboardLimits(l.maxElements(), l.maxNodes(), l.maxRecordChars(),
@@ -218,7 +220,7 @@ class SnapshotPartsTest {
             String xml = state(session, "c" + i, i, i + 1, i == 0, i == 3);
             chunks.add(Sxe.parse(script && i == 2 ? xml.replace("name='rect'", "name='script'") : xml));
         }
-        StoredParts.Written w = StoredParts.write(session, generation, 1_000, chunks, 1_600);
+        StoredParts.Written w = StoredParts.write(session, generation, 1_000, chunks, 400);
         assertTrue(w.parts().size() >= 3, w.parts().size() + " parts");
         return w;
     }

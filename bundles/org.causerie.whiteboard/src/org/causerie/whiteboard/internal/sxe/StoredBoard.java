@@ -71,7 +71,7 @@ public final class StoredBoard {
      * @param maxBytes the largest snapshot accepted, in UTF-8 bytes
      */
     public static Read read(String xml, String session, int maxBytes, WhiteboardLimits limits) {
-        if (xml.length() > maxBytes || bytes(xml) > maxBytes) {
+        if (xml.length() > maxBytes || 3L * xml.length() > maxBytes && bytes(xml) > maxBytes) {
             return Read.refused("a snapshot of " + bytes(xml) + " bytes, over the limit of " + maxBytes);
         }
         try {
@@ -89,6 +89,15 @@ public final class StoredBoard {
         } catch (Exception e) {
             return Read.refused("not well-formed: " + e.getMessage());
         }
+    }
+
+    /** @return the {@code <sxe/>} elements of a state transfer (XML, one after the other) read as a snapshot */
+    static Read readElements(String elements, String session, WhiteboardLimits limits) {
+        StringBuilder xml = new StringBuilder(elements.length() + 200);
+        xml.append("<board xmlns='").append(NAMESPACE).append('\'');
+        SxeXml.attribute(xml, "session", session);
+        return read(xml.append('>').append(elements).append("</board>").toString(), session, Integer.MAX_VALUE,
+                limits);
     }
 
     /**

@@ -1,33 +1,36 @@
 package org.causerie.whiteboard.internal.sxe;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.causerie.whiteboard.WhiteboardLimits;
-import org.causerie.whiteboard.internal.doc.StateItem;
 import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.xml.XmlPullParser;
 
 /**
  * A board's snapshot stored in several items (docs/whiteboard.md, "Persistence"): the
- * {@code <sxe/>} elements of one state transfer grouped, whole, into parts
- * {@code <part xmlns='urn:causerie:whiteboard:snapshot:1' session='…' generation='…' index='k'>}
+ * {@code <sxe/>} elements of one state transfer, their XML packed ({@link Packing}: deflated,
+ * base64) and cut into parts
+ * {@code <part xmlns='urn:causerie:whiteboard:snapshot:1' session='…' generation='…' index='k'>…</part>}
  * of at most an item's size, and a head
  * {@code <board xmlns='urn:causerie:whiteboard:snapshot:1' session='…' generation='…' parts='n' bytes='…' seq='…'/>}
- * naming them, published last. Part {@code k} of generation {@code g} is the item {@code g-k}.
+ * naming them ({@code bytes}: the XML's UTF-8 bytes once unpacked), published last. Part
+ * {@code k} of generation {@code g} is the item {@code g-k}.
  *
  * <p>Reading is all or nothing, like {@link StoredBoard}: a head or part that is not what it
- * claims, a total over the limit, or anything the {@link SxeProvider} leaves out refuses the
- * whole snapshot, with the reason.
+ * claims, parts that do not unpack to what the head names, a total over the limit, or anything
+ * the {@link SxeProvider} leaves out refuses the whole snapshot, with the reason.
  */
 public final class StoredParts {
 
     public static final String NAMESPACE = "urn:causerie:whiteboard:snapshot:1";
     public static final String HEAD = "board";
     public static final String PART = "part";
+    /** A part's text as ejabberd counts it beyond its characters: {@code {xmlcdata, Binary}}, with room to spare. */
+    private static final int TEXT_BYTES = 32;
     /** Generations Causerie writes: a time and a random suffix, base 36. */
     private static final Pattern GENERATION = Pattern.compile("[0-9a-z]{1,16}\\.[0-9a-z]{1,16}");
 
@@ -87,58 +90,36 @@ public final class StoredParts {
     }
 
     /**
-     * Groups a state transfer's elements, whole and in order, into parts of at most
-     * {@code maxPartBytes} each with the part's own start and end tags, counted as the server
-     * counts an item ({@link #serverBytes}).
-     *
-     * @throws IllegalArgumentException when one element alone does not fit a part
+     * @return the snapshot of a state transfer's elements: their XML packed ({@link Packing}) and cut
+     *         into parts of at most {@code maxPartBytes} each as the server counts them ({@link #serverBytes})
+     * @throws IllegalArgumentException when an item that small cannot hold a part
      */
-    public static List<List<SxeElement>> group(String session, String generation, List<SxeElement> chunks,
-            int maxPartBytes) {
-        List<List<SxeElement>> parts = new ArrayList<>();
-        List<SxeElement> part = new ArrayList<>();
-        long bytes = 0;
-        for (SxeElement chunk : chunks) {
-            long size = serverBytes(chunk.toString());
-            long wrapper = wrapperBytes(session, generation, parts.size());
-            if (wrapper + size > maxPartBytes) {
-                throw new IllegalArgumentException("an element of " + size + " bytes does not fit an item of "
-                        + maxPartBytes + " bytes");
-            }
-            if (!part.isEmpty() && wrapper + bytes + size > maxPartBytes) {
-                parts.add(part);
-                part = new ArrayList<>();
-                bytes = 0;
-            }
-            part.add(chunk);
-            bytes += size;
-        }
-        if (!part.isEmpty()) {
-            parts.add(part);
-        }
-        return parts;
-    }
-
-    /** @return the snapshot of a state transfer's elements, in parts of at most {@code maxPartBytes} */
     public static Written write(String session, String generation, long seq, List<SxeElement> chunks,
             int maxPartBytes) {
+        StringBuilder xml = new StringBuilder(chunks.size() * 64 * 1024);
+        chunks.forEach(c -> xml.append(c.toString())); // written once (StateElements)
+        byte[] utf8 = xml.toString().getBytes(StandardCharsets.UTF_8);
+        String packed = Packing.pack(utf8);
         List<String> parts = new ArrayList<>();
-        long total = 0;
-        for (List<SxeElement> group : group(session, generation, chunks, maxPartBytes)) {
-            StringBuilder out = new StringBuilder(maxPartBytes);
+        int at = 0;
+        do {
+            StringBuilder out = new StringBuilder(Math.min(maxPartBytes, packed.length() - at + 256));
             start(out, session, generation, parts.size());
-            group.forEach(c -> out.append(c.toString()));
-            String xml = out.append("</part>").toString();
-            total += utf8(xml);
-            parts.add(xml);
-        }
-        Head head = new Head(generation, parts.size(), total, seq);
+            long room = maxPartBytes - serverBytes(out + "</part>") - TEXT_BYTES;
+            if (room < 1) {
+                throw new IllegalArgumentException("an item of " + maxPartBytes + " bytes cannot hold a part");
+            }
+            int end = (int) Math.min(packed.length(), at + room);
+            parts.add(out.append(packed, at, end).append("</part>").toString());
+            at = end;
+        } while (at < packed.length());
+        Head head = new Head(generation, parts.size(), utf8.length, seq);
         StringBuilder out = new StringBuilder(200);
         out.append('<').append(HEAD).append(" xmlns='").append(NAMESPACE).append('\'');
         SxeXml.attribute(out, "session", session);
         SxeXml.attribute(out, "generation", generation);
         SxeXml.attribute(out, "parts", Integer.toString(head.parts()));
-        SxeXml.attribute(out, "bytes", Long.toString(total));
+        SxeXml.attribute(out, "bytes", Long.toString(head.bytes()));
         SxeXml.attribute(out, "seq", Long.toString(seq));
         out.append("/>");
         return new Written(head, out.toString(), parts);
@@ -186,37 +167,34 @@ public final class StoredParts {
     }
 
     /**
-     * Reads a snapshot's parts, in order, as one state transfer.
-     *
-     * @param maxBytes UTF-8 bytes the parts may have together
+     * Reads a snapshot's parts, in order, as one state transfer: each part must be part {@code k}
+     * of the head's generation and session; together they must unpack to the bytes the head
+     * names, at most {@code maxBytes}; the XML is then read as {@link StoredBoard} reads it.
      */
     public static StoredBoard.Read read(Head head, List<String> parts, String session, long maxBytes,
             WhiteboardLimits limits) {
         if (parts.size() != head.parts()) {
             return StoredBoard.Read.refused(parts.size() + " parts where the head names " + head.parts());
         }
-        long total = 0;
-        for (String part : parts) {
-            total += part.length() > maxBytes ? part.length() : utf8(part);
-            if (total > maxBytes) {
-                return StoredBoard.Read.refused("a snapshot of more than " + maxBytes + " bytes, over the limit");
-            }
-        }
-        List<StateItem> items = new ArrayList<>();
-        AtomicInteger chunks = new AtomicInteger();
-        SxeProvider provider = new SxeProvider(limits);
+        // Deflate adds at most 5 bytes per 16 KiB block to incompressible data; base64 takes 4 characters per 3 bytes.
+        long maxPacked = (maxBytes + maxBytes / 1_000 + 1_024) * 4 / 3 + 4;
+        StringBuilder packed = new StringBuilder();
         for (int index = 0; index < parts.size(); index++) {
-            Optional<String> wrong = part(parts.get(index), session, head.generation(), index, provider, items,
-                    chunks);
+            Optional<String> wrong = part(parts.get(index), session, head.generation(), index, packed);
             if (wrong.isPresent()) {
                 return StoredBoard.Read.refused("part " + index + ": " + wrong.get());
             }
+            if (packed.length() > maxPacked) {
+                return StoredBoard.Read.refused("a snapshot of more than " + maxBytes + " bytes, over the limit");
+            }
         }
-        return StoredBoard.transfer(session, items);
+        Packing.Unpacked xml = Packing.unpack(packed.toString(), head.bytes(), maxBytes);
+        return xml.xml().map(x -> StoredBoard.readElements(x, session, limits))
+                .orElseGet(() -> StoredBoard.Read.refused(xml.refusal()));
     }
 
     private static Optional<String> part(String xml, String session, String generation, int index,
-            SxeProvider provider, List<StateItem> items, AtomicInteger chunks) {
+            StringBuilder packed) {
         try {
             XmlPullParser parser = PacketParserUtils.getParserFor(xml);
             if (!PART.equals(parser.getName()) || !NAMESPACE.equals(parser.getNamespace())) {
@@ -230,7 +208,8 @@ public final class StoredParts {
                 return Optional.of("part " + itsIndex + " of generation " + itsGeneration + " in session " + stored
                         + ", not part " + index + " of " + generation);
             }
-            return StoredBoard.chunks(parser, session, provider, items, chunks);
+            packed.append(parser.nextText());
+            return Optional.empty();
         } catch (Exception e) {
             return Optional.of("not well-formed: " + e.getMessage());
         }
@@ -246,12 +225,6 @@ public final class StoredParts {
         SxeXml.attribute(out, "generation", generation);
         SxeXml.attribute(out, "index", Integer.toString(index));
         out.append('>');
-    }
-
-    private static long wrapperBytes(String session, String generation, int index) {
-        StringBuilder out = new StringBuilder(160);
-        start(out, session, generation, index);
-        return serverBytes(out.append("</part>"));
     }
 
     /**

@@ -53,48 +53,35 @@ class StoredPartsTest {
     }
 
     @Test
-    void elementsAreGroupedWholeInOrderIntoPartsUnderTheItemSize() {
+    void thePackedStateIsCutIntoFullPartsUnderTheItemSizeAsTheServerCountsIt() {
         List<SxeElement> chunks = state(2_000, 5_000);
-        int max = 20_000;
-        List<List<SxeElement>> parts = StoredParts.group("s1", GEN, chunks, max);
-        assertTrue(parts.size() > 5, parts.size() + " parts");
-        assertEquals(chunks, parts.stream().flatMap(List::stream).toList(), "every element once, in order");
+        int max = 4_000;
         StoredParts.Written w = StoredParts.write("s1", GEN, 3, chunks, max);
-        assertEquals(parts.size(), w.parts().size());
-        long total = 0;
+        assertTrue(w.parts().size() > 5, w.parts().size() + " parts");
         for (int i = 0; i < w.parts().size(); i++) {
-            total += StoredBoard.bytes(w.parts().get(i));
-            long bytes = StoredParts.serverBytes(w.parts().get(i));
+            long bytes = StoredParts.serverBytes(w.parts().get(i)) + 32;
             assertTrue(bytes <= max, "part " + i + " counts " + bytes + " bytes on the server");
-            if (i + 1 < w.parts().size()) {
-                long next = StoredParts.serverBytes(parts.get(i + 1).getFirst().toString());
-                assertTrue(bytes + next > max, "part " + i + " is full: the next element would not fit");
-            }
+            assertTrue(i + 1 == w.parts().size() || bytes == max, "every part but the last is full: " + bytes);
         }
-        assertEquals(total, w.head().bytes());
+        long xml = chunks.stream().mapToLong(c -> StoredParts.utf8(c.toString())).sum();
+        assertEquals(xml, w.head().bytes(), "the head names the XML's UTF-8 bytes");
+        long packed = w.parts().stream().mapToLong(StoredBoard::bytes).sum();
+        assertTrue(packed * 3 < xml, "packed: " + packed + " bytes for " + xml);
         assertEquals(w.head(), StoredParts.head(w.headXml(), "s1", 200, 16_000_000).head().orElseThrow());
     }
 
     @Test
-    void theServerCountsAttributesAndElementsBeyondTheirText() {
-        String xml = "<a xmlns='x'><b c='d' e='f&amp;'/></a>";
-        // UTF-8 38, two elements (26 each), three attributes (8 each): at least ejabberd's term size
-        assertEquals(38 + 2 * 26 + 3 * 8, StoredParts.serverBytes(xml));
-    }
-
-    @Test
-    void aSmallStateIsOnePartAndAnElementLargerThanAnItemIsRefusedToTheWriter() {
-        List<SxeElement> chunks = state(10, 60_000);
-        assertEquals(1, StoredParts.group("s1", GEN, chunks, 240_000).size());
+    void aSmallStateIsOnePartAndAnItemTooSmallForAPartIsRefusedToTheWriter() {
+        assertEquals(1, StoredParts.write("s1", GEN, 0, state(10, 60_000), 240_000).parts().size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StoredParts.group("s1", GEN, state(500, 60_000), 10_000));
-        assertTrue(e.getMessage().contains("does not fit an item of 10000 bytes"), e.getMessage());
+                () -> StoredParts.write("s1", GEN, 0, state(10, 60_000), 150));
+        assertTrue(e.getMessage().contains("an item of 150 bytes cannot hold a part"), e.getMessage());
     }
 
     @Test
     void whatIsWrittenReadsBackAsTheSameStateTransfer() {
         List<SxeElement> chunks = state(1_000, 5_000);
-        StoredParts.Written w = StoredParts.write("s1", GEN, 3, chunks, 20_000);
+        StoredParts.Written w = StoredParts.write("s1", GEN, 3, chunks, 2_000);
         StoredBoard.Decoded d = read(w, 16_000_000).snapshot().orElseThrow();
         List<StateItem> items = chunks.stream().flatMap(c -> ((SxePayload.State) c.payload()).items().stream())
                 .toList();
@@ -104,9 +91,10 @@ class StoredPartsTest {
 
     @Test
     void aSnapshotIsRefusedWholeWhenAnyPartIsWrong() {
-        StoredParts.Written w = StoredParts.write("s1", GEN, 3, state(1_000, 5_000), 20_000);
+        StoredParts.Written w = StoredParts.write("s1", GEN, 3, state(1_000, 5_000), 2_000);
         List<String> parts = w.parts();
-        StoredParts.Written other = StoredParts.write("s1", "lz0abd.zzzzzz", 3, state(1_000, 5_000), 20_000);
+        assertTrue(parts.size() > 4, parts.size() + " parts");
+        StoredParts.Written other = StoredParts.write("s1", "lz0abd.zzzzzz", 3, state(1_000, 5_000), 2_000);
 
         List<String> foreign = new ArrayList<>(parts);
         foreign.set(2, other.parts().get(2));
@@ -118,18 +106,52 @@ class StoredPartsTest {
         assertRefused(w.head(), swapped, "part 1: part 2 of generation " + GEN);
 
         assertRefused(w.head(), parts.subList(0, parts.size() - 1), "parts where the head names");
+        StoredParts.Head shorter = new StoredParts.Head(GEN, parts.size() - 1, w.head().bytes(), 3);
+        assertRefused(shorter, parts.subList(0, parts.size() - 1), "ends early");
+        StoredParts.Head lying = new StoredParts.Head(GEN, parts.size(), 100, 3);
+        assertRefused(lying, parts, "the head names 100 bytes, the parts hold");
 
-        List<String> script = new ArrayList<>(parts);
-        script.set(3, parts.get(3).replaceFirst("<new type='element' rid='r(\\d+)' ",
-                "<new type='element' rid='r$1' version='-1' "));
-        assertRefused(w.head(), script, "part 3: left out");
+        List<String> garbled = new ArrayList<>(parts);
+        garbled.set(1, parts.get(1).replaceFirst("'>[A-Za-z0-9+/]{40}", "'>" + "A".repeat(40)));
+        assertRefused(w.head(), garbled, "");
+
+        List<String> notBase64 = new ArrayList<>(parts);
+        notBase64.set(1, parts.get(1).replaceFirst("'>", "'>*"));
+        assertRefused(w.head(), notBase64, "not base64");
 
         List<String> broken = new ArrayList<>(parts);
         broken.set(0, parts.get(0).substring(0, parts.get(0).length() - 20));
-        assertRefused(w.head(), broken, "part 0: ");
+        assertRefused(w.head(), broken, "part 0: not well-formed");
 
         String tooBig = read(w, w.head().bytes() - 1).refusal();
         assertTrue(tooBig.contains("over the limit"), tooBig);
+    }
+
+    @Test
+    void whatThePartsHoldIsCheckedAsAStoredBoardIs() {
+        String bad = StoredBoardTest.FIRST.replace("rid='r1x'", "rid='r1x' version='-1'") + StoredBoardTest.SECOND;
+        assertTrue(read(packed(bad), 16_000_000).refusal().contains("left out"), "a record the parser leaves out");
+        String noEnd = StoredBoardTest.FIRST;
+        assertTrue(read(packed(noEnd), 16_000_000).refusal().contains("not one state transfer"));
+        assertTrue(read(packed("<sxe"), 16_000_000).refusal().contains("not well-formed"));
+        assertTrue(read(packed(StoredBoardTest.FIRST + StoredBoardTest.SECOND), 16_000_000).snapshot().isPresent());
+    }
+
+    @Test
+    void aPackedBombStopsAtTheLimit() {
+        String bomb = StoredBoardTest.FIRST + " ".repeat(3_000_000) + StoredBoardTest.SECOND;
+        StoredParts.Written w = packed(bomb);
+        assertTrue(w.parts().getFirst().length() < 10_000, "3 MB of spaces pack small");
+        String refusal = read(w, 1_000_000).refusal();
+        assertTrue(refusal.contains("more than 1000000 bytes, over the limit"), refusal);
+    }
+
+    /** @return one part holding literal XML, packed as Causerie packs it, and its head */
+    private static StoredParts.Written packed(String xml) {
+        byte[] utf8 = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String part = "<part xmlns='" + StoredParts.NAMESPACE + "' session='s1' generation='" + GEN + "' index='0'>"
+                + Packing.pack(utf8) + "</part>";
+        return new StoredParts.Written(new StoredParts.Head(GEN, 1, utf8.length, 3), "", List.of(part));
     }
 
     @Test
