@@ -127,8 +127,8 @@ final class BoardStore {
                 return;
             }
             parts = Math.max(1, written.items() - 1);
-            event(PersistenceEvent.Kind.STORED, "stored a snapshot of " + written.bytes() + " bytes in "
-                    + written.items() + " items (" + written.retracted() + " old ones retracted) in "
+            event(PersistenceEvent.Kind.STORED, "stored a snapshot of " + written.bytes() + " bytes packed in "
+                    + written.packed() + " bytes, " + written.items() + " items (" + written.retracted() + " old ones retracted) in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms", Level.DEBUG);
         });
     }

@@ -133,7 +133,8 @@ final class SnapshotNode {
         if (left > 0) {
             LOG.log(Level.DEBUG, () -> node + ": " + left + " old items are another account's (not retracted)");
         }
-        return new Snapshots.Written(snapshot.head().bytes(), snapshot.parts().size() + 1, retracted);
+        long packed = snapshot.parts().stream().mapToLong(String::length).sum(); // ASCII
+        return new Snapshots.Written(snapshot.head().bytes(), packed, snapshot.parts().size() + 1, retracted);
     }
 
     /** @return the id of this account's head: the same on every write, so it overwrites its last one */

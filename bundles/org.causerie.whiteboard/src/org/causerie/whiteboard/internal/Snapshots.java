@@ -33,8 +33,11 @@ interface Snapshots {
         }
     }
 
-    /** What a write cost: UTF-8 bytes of its parts, items published (parts and head), items retracted. */
-    record Written(long bytes, int items, int retracted) {
+    /**
+     * What a write cost: the snapshot's XML (UTF-8 bytes), what was published of it (the parts' bytes,
+     * packed), items published (parts and head), items retracted.
+     */
+    record Written(long bytes, long packed, int items, int retracted) {
     }
 
     /** @return what is stored, empty when nothing is */

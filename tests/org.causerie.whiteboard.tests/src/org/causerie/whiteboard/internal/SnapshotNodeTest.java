@@ -174,8 +174,9 @@ class SnapshotNodeTest {
                     List<SxeElement> chunks = chunks(session, model);
                     long cut = System.nanoTime();
                     Snapshots.Written w = Waiting.await(writer.store(chunks));
-                    LOG.log(Level.INFO, String.format("FIGURE snapshot write %d of %d shapes: %d bytes, %d items "
-                            + "published, %d retracted, %d ms (state cut %d ms)", write, shapes, w.bytes(), w.items(),
+                    LOG.log(Level.INFO, String.format("FIGURE snapshot write %d of %d shapes: %d bytes packed in %d, "
+                            + "%d items published, %d retracted, %d ms (state cut %d ms)", write, shapes, w.bytes(),
+                            w.packed(), w.items(),
                             w.retracted(), (System.nanoTime() - start) / 1_000_000, (cut - start) / 1_000_000));
                 }
                 long beam = beamCpu(server);
