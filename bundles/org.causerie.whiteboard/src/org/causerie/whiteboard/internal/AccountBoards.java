@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.causerie.core.spi.SmackSession;
@@ -42,7 +41,7 @@ final class AccountBoards {
     private final StanzaFilter filter = s -> s instanceof Message m && SxeElement.from(m).isPresent();
     private final JingleSessions jingle;
     private final PubSubSnapshots snapshots;
-    private final IntSupplier maxSnapshotBytes;
+    private final Supplier<Storage.Bounds> bounds;
     private final BooleanSupplier archiving;
     private final Executor io;
 
@@ -51,7 +50,7 @@ final class AccountBoards {
             Supplier<WhiteboardLimits> limits, Storage storage, BooleanSupplier archiving) {
         this.session = session;
         this.snapshots = new PubSubSnapshots(session, storage.service(), storage.io());
-        this.maxSnapshotBytes = storage.maxBytes();
+        this.bounds = storage.bounds();
         this.archiving = archiving;
         this.io = storage.io();
         this.muc = muc;
@@ -105,8 +104,9 @@ final class AccountBoards {
             return existing.synced();
         }
         boolean archived = archiving.getAsBoolean();
+        Storage.Bounds now = bounds.get();
         Board board = new Board(id, Channels.room(session, room.room(), () -> muc.room(room), archived), limits.get(),
-                notifier, timer, Optional.of(snapshots.forSession(id.session())), maxSnapshotBytes.getAsInt(),
+                notifier, timer, Optional.of(snapshots.forSession(id.session(), now)), now,
                 new BoardArchive(id, Optional.<Archive>of(new MamArchive(session, room.room(), io))
                         .filter(a -> archived), notifier));
         boards.put(id, board);
@@ -118,7 +118,7 @@ final class AccountBoards {
     CompletableFuture<BoardSnapshot> openDirect(String peer, String sid, boolean host) {
         BoardId id = new BoardId(accountId(), BoardId.Kind.DIRECT, peer, sid);
         Board board = new Board(id, Channels.direct(session, peer, host), limits.get(), notifier, timer,
-                Optional.empty(), 0, new BoardArchive(id, Optional.empty(), notifier));
+                Optional.empty(), Storage.Bounds.DEFAULTS, new BoardArchive(id, Optional.empty(), notifier));
         boards.put(id, board);
         if (host) {
             board.startSynced();

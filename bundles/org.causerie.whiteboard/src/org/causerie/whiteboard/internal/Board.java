@@ -26,7 +26,6 @@ import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.causerie.whiteboard.internal.sxe.JingleSxe;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 import org.causerie.whiteboard.internal.sxe.SxePayload;
-import org.causerie.whiteboard.internal.sxe.StoredBoard;
 
 /**
  * One board's session (XEP-0284 §7–§9): joining (connect, accept the first offer,
@@ -50,23 +49,23 @@ final class Board {
     private final BoardJoin joining;
     private final WhiteboardLimits limits;
     private final Optional<BoardStore> store;
-    private final int maxSnapshotBytes;
+    private final Storage.Bounds bounds;
     private final BoardArchive archive;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
-     * @param maxSnapshotBytes the largest snapshot read or written
+     * @param bounds what a snapshot read or written may weigh
      * @param archive the room's archive as the board uses it
      */
     Board(BoardId id, Channel channel, WhiteboardLimits limits, Notifier notifier, ScheduledExecutorService timer,
-            Optional<Snapshots> snapshots, int maxSnapshotBytes, BoardArchive archive) {
+            Optional<Snapshots> snapshots, Storage.Bounds bounds, BoardArchive archive) {
         this.id = id;
         this.channel = channel;
         this.notifier = notifier;
         this.limits = limits;
-        this.maxSnapshotBytes = maxSnapshotBytes;
+        this.bounds = bounds;
         this.archive = archive;
-        this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer, maxSnapshotBytes));
+        this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
         this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
         this.participants = new Participants(channel);
@@ -107,8 +106,8 @@ final class Board {
         state = SyncState.JOINING;
         String self = channel.self();
         joining.start(store.isPresent());
-        store.ifPresent(s -> s.load(xml -> StoredState.check(archive.noting(xml), id.session(), maxSnapshotBytes,
-                limits, self))
+        store.ifPresent(s -> s.load(stored -> StoredState.check(archive.noting(stored), id.session(), bounds, limits,
+                self))
                 .thenAccept(this::storeAnswered));
     }
 
@@ -291,8 +290,7 @@ final class Board {
         if (state != SyncState.SYNCED || store.isEmpty() || !store.get().dirty(at)) {
             return;
         }
-        store.get().write(at, StoredBoard.write(id.session(), archive.last(), StateChunks.of(id.session(),
-                model.replica(), channel::qualify)));
+        store.get().write(at, archive.last(), StateChunks.of(id.session(), model.replica(), channel::qualify));
     }
 
     synchronized void end(String why) {

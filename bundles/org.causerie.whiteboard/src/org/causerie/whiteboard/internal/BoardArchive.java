@@ -65,10 +65,14 @@ final class BoardArchive {
         return Optional.of(last).filter(s -> !s.isEmpty());
     }
 
-    /** Notes the archive id a stored snapshot names (read on the store thread), and returns the XML. */
-    String noting(String xml) {
-        snapshotMark = StoredBoard.archiveId(xml).filter(s -> s.length() <= MAX_ID);
-        return xml;
+    /** Notes the archive id a stored snapshot names (read on the store thread), and returns it. */
+    Snapshots.Stored noting(Snapshots.Stored stored) {
+        snapshotMark = (switch (stored) {
+            case Snapshots.Stored.Single single -> StoredBoard.archiveId(single.xml());
+            case Snapshots.Stored.Parts parts -> Optional.of(parts.head().archiveId()).filter(s -> !s.isEmpty());
+            case Snapshots.Stored.Broken broken -> Optional.<String>empty();
+        }).filter(s -> s.length() <= MAX_ID);
+        return stored;
     }
 
     /** @return the archive id the room gave a message it sent ({@code stanza-id} with {@code by} the room), or "" */

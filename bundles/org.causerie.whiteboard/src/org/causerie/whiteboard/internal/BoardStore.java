@@ -2,6 +2,7 @@ package org.causerie.whiteboard.internal;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,14 +14,15 @@ import java.util.function.Function;
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.PersistenceEvent;
 import org.causerie.whiteboard.internal.doc.Replica;
-import org.causerie.whiteboard.internal.sxe.StoredBoard;
+import org.causerie.whiteboard.internal.sxe.SxeElement;
 
 /**
  * One room board's side of persistence: reads the stored snapshot when the
  * board opens and decides when to write it (docs/whiteboard.md, "Persistence"):
- * the writer writes {@link #QUIET_MS} after the last confirmed element or at
- * once after {@link #EVERY} of them; anyone writes when leaving with elements
- * not yet stored. Called under the board's lock; completions only log and
+ * the writer writes {@link #QUIET_MS} after the first confirmed element not stored
+ * or at once after {@link #EVERY} of them, both times the parts the last snapshot
+ * took (a big board is written less often); anyone writes when leaving with
+ * elements not yet stored. Called under the board's lock; completions only log and
  * notify.
  */
 final class BoardStore {
@@ -28,25 +30,27 @@ final class BoardStore {
     private static final Logger LOG = System.getLogger(BoardStore.class.getName());
     /** Confirmed elements after which the writer writes at once. */
     static final int EVERY = 200;
-    /** Quiet time after which the writer writes. */
+    /** Time after which the writer writes, per part of the last snapshot. */
     static final long QUIET_MS = 2_000;
+    /** The longest the writer waits (a board of 30 parts or more, ~3.6 MB of XML). */
+    static final long MAX_QUIET_MS = 60_000;
 
     private final BoardId id;
     private final Snapshots snapshots;
     private final Notifier notifier;
     private final ScheduledExecutorService timer;
-    private final int maxBytes;
     private volatile boolean unavailable;
     private Optional<Replica.Marker> stored = Optional.empty();
     private int since;
     private ScheduledFuture<?> scheduled;
+    /** Parts of the last snapshot written or read: write costs grow with it. */
+    private volatile int parts = 1;
 
-    BoardStore(BoardId id, Snapshots snapshots, Notifier notifier, ScheduledExecutorService timer, int maxBytes) {
+    BoardStore(BoardId id, Snapshots snapshots, Notifier notifier, ScheduledExecutorService timer) {
         this.id = id;
         this.snapshots = snapshots;
         this.notifier = notifier;
         this.timer = timer;
-        this.maxBytes = maxBytes;
     }
 
     /**
@@ -55,17 +59,20 @@ final class BoardStore {
      *
      * @return the snapshot checked by {@code check}, empty when there is none to use
      */
-    CompletableFuture<Optional<StoredState>> load(Function<String, StoredState> check) {
-        return snapshots.load().handle((xml, failure) -> {
+    CompletableFuture<Optional<StoredState>> load(Function<Snapshots.Stored, StoredState> check) {
+        return snapshots.load().handle((stored, failure) -> {
             if (failure != null) {
                 failed("reading", failure);
                 return Optional.<StoredState>empty();
             }
-            if (xml.isEmpty()) {
+            if (stored.isEmpty()) {
                 event(PersistenceEvent.Kind.NONE_STORED, "nothing stored yet", Level.INFO);
                 return Optional.<StoredState>empty();
             }
-            StoredState state = check.apply(xml.get());
+            if (stored.get() instanceof Snapshots.Stored.Parts p) {
+                parts = p.parts().size();
+            }
+            StoredState state = check.apply(stored.get());
             if (!state.accepted()) {
                 event(PersistenceEvent.Kind.REFUSED, "stored snapshot refused: " + state.refusal(), Level.WARNING);
                 return Optional.<StoredState>empty();
@@ -93,10 +100,10 @@ final class BoardStore {
         if (!writer) {
             return;
         }
-        if (since >= EVERY) {
+        if (since >= EVERY * parts) {
             save.run();
         } else if (scheduled == null) {
-            scheduled = timer.schedule(save, QUIET_MS, TimeUnit.MILLISECONDS);
+            scheduled = timer.schedule(save, Math.min(MAX_QUIET_MS, QUIET_MS * parts), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -105,33 +112,37 @@ final class BoardStore {
         return !unavailable && !now.equals(stored);
     }
 
-    /** Writes a snapshot of the board up to {@code at}. */
-    void write(Optional<Replica.Marker> at, String xml) {
+    /**
+     * Writes a snapshot of the board up to {@code at}: the elements of its state transfer, and the
+     * room archive's id of the last of them when known.
+     */
+    void write(Optional<Replica.Marker> at, Optional<String> archiveId, List<SxeElement> chunks) {
         if (scheduled != null) {
             scheduled.cancel(false);
             scheduled = null;
         }
         since = 0;
         stored = at;
-        int bytes = StoredBoard.bytes(xml);
-        if (bytes > maxBytes) {
-            event(PersistenceEvent.Kind.FAILED, "not stored: the snapshot has " + bytes + " bytes, over the limit of "
-                    + maxBytes, Level.WARNING);
-            return;
-        }
-        String item = at.map(Replica.Marker::id).filter(s -> !s.isEmpty()).orElseGet(Board::newId);
-        snapshots.store(item, xml).whenComplete((ok, failure) -> {
+        long start = System.nanoTime();
+        snapshots.store(archiveId, chunks).whenComplete((written, failure) -> {
             if (failure != null) {
                 failed("writing", failure);
-            } else {
-                event(PersistenceEvent.Kind.STORED, "stored a snapshot of " + bytes + " bytes", Level.DEBUG);
+                return;
             }
+            parts = Math.max(1, written.items() - 1);
+            event(PersistenceEvent.Kind.STORED, "stored a snapshot of " + written.bytes() + " bytes packed in "
+                    + written.packed() + " bytes, " + written.items() + " items (" + written.retracted() + " old ones retracted) in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms", Level.DEBUG);
         });
     }
 
     private void failed(String what, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                 : failure;
+        if (cause instanceof Snapshots.TooLarge) {
+            event(PersistenceEvent.Kind.FAILED, "not stored: " + cause.getMessage(), Level.WARNING);
+            return;
+        }
         if (cause instanceof Snapshots.Unavailable) {
             if (!unavailable) {
                 unavailable = true;

@@ -75,7 +75,10 @@ public final class SmackWhiteboardService implements WhiteboardService {
         limits = Limits.read(context::getProperty);
         providers = new Providers(limits);
         storage = new Storage(() -> context.getProperty(PubSubSnapshots.SETTING),
-                () -> Limits.number(context::getProperty, Storage.MAX_BYTES, Storage.DEFAULT_MAX_BYTES), io);
+                () -> new Storage.Bounds(Limits.number(context::getProperty, Storage.MAX_BYTES, Storage.DEFAULT_MAX_BYTES),
+                        Limits.number(context::getProperty, Storage.MAX_TOTAL_BYTES, Storage.DEFAULT_MAX_TOTAL_BYTES),
+                        Limits.number(context::getProperty, Storage.MAX_PARTS, Storage.DEFAULT_MAX_PARTS)),
+                io);
         archiving = () -> BoardArchive.on(context.getProperty(BoardArchive.SETTING));
         muc.addMucListener(rooms);
         active = true;

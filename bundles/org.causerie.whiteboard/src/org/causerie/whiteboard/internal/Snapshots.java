@@ -1,7 +1,11 @@
 package org.causerie.whiteboard.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+
+import org.causerie.whiteboard.internal.sxe.StoredParts;
+import org.causerie.whiteboard.internal.sxe.SxeElement;
 
 /**
  * Where a room board's snapshot is kept (a publish-subscribe node). Both calls
@@ -10,11 +14,46 @@ import java.util.concurrent.CompletableFuture;
  */
 interface Snapshots {
 
-    /** @return the stored snapshot's XML, empty when nothing is stored */
-    CompletableFuture<Optional<String>> load();
+    /** What the node holds: nothing to check yet, only what was read. */
+    sealed interface Stored {
 
-    /** Replaces the stored snapshot. */
-    CompletableFuture<Void> store(String itemId, String xml);
+        /** A snapshot of the old single-item format ({@code urn:causerie:whiteboard:snapshot:0}). */
+        record Single(String xml) implements Stored {
+        }
+
+        /** A head and the parts it names, in order. */
+        record Parts(StoredParts.Head head, List<String> parts) implements Stored {
+            public Parts {
+                parts = List.copyOf(parts);
+            }
+        }
+
+        /** Something is stored but cannot be read as a snapshot. */
+        record Broken(String why) implements Stored {
+        }
+    }
+
+    /**
+     * What a write cost: the snapshot's XML (UTF-8 bytes), what was published of it (the parts' bytes,
+     * packed), items published (parts and head), items retracted.
+     */
+    record Written(long bytes, long packed, int items, int retracted) {
+    }
+
+    /** @return what is stored, empty when nothing is */
+    CompletableFuture<Optional<Stored>> load();
+
+    /**
+     * Replaces the stored snapshot with a state transfer's elements, cut into parts.
+     *
+     * @param archiveId the room archive's id of the last element the state includes, if known
+     */
+    CompletableFuture<Written> store(Optional<String> archiveId, List<SxeElement> chunks);
+
+    /** Replaces the stored snapshot with a state transfer's elements naming no archive id. */
+    default CompletableFuture<Written> store(List<SxeElement> chunks) {
+        return store(Optional.empty(), chunks);
+    }
 
     /** No publish-subscribe service: nothing is persisted. */
     final class Unavailable extends Exception {
@@ -25,16 +64,25 @@ interface Snapshots {
         }
     }
 
+    /** The snapshot is over a bound: not written. */
+    final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String why) {
+            super(why);
+        }
+    }
+
     /** @return snapshots that are never kept, for the reason given */
     static Snapshots none(String why) {
         return new Snapshots() {
             @Override
-            public CompletableFuture<Optional<String>> load() {
+            public CompletableFuture<Optional<Stored>> load() {
                 return CompletableFuture.failedFuture(new Unavailable(why));
             }
 
             @Override
-            public CompletableFuture<Void> store(String itemId, String xml) {
+            public CompletableFuture<Written> store(Optional<String> archiveId, List<SxeElement> chunks) {
                 return CompletableFuture.failedFuture(new Unavailable(why));
             }
         };

@@ -9,10 +9,11 @@ import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
 import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.causerie.whiteboard.internal.sxe.StoredBoard;
+import org.causerie.whiteboard.internal.sxe.StoredParts;
 
 /**
  * Checks a stored snapshot before a board starts from it: it must read
- * ({@link StoredBoard#read}) and every record must apply to an empty board under
+ * ({@link StoredParts#read}, or {@link StoredBoard#read} for the old single-item format) and every record must apply to an empty board under
  * the board's limits and SVG policy. A snapshot anyone may overwrite is taken
  * whole or not at all: part of one would be a board nobody drew.
  *
@@ -30,8 +31,23 @@ record StoredState(List<SxeRecord> records, StateItem.DocumentEnd end, String se
         return refusal.isEmpty();
     }
 
+    /** Checks what the node holds: a snapshot in parts, one of the old single-item format, or neither. */
+    static StoredState check(Snapshots.Stored stored, String session, Storage.Bounds bounds, WhiteboardLimits limits,
+            String self) {
+        return switch (stored) {
+            case Snapshots.Stored.Single single -> check(single.xml(), session, bounds.itemBytes(), limits, self);
+            case Snapshots.Stored.Parts parts -> check(StoredParts.read(parts.head(), parts.parts(), session,
+                    bounds.totalBytes(), limits), limits, self);
+            case Snapshots.Stored.Broken broken -> refused(broken.why());
+        };
+    }
+
+    /** Checks a snapshot of the old single-item format. */
     static StoredState check(String xml, String session, int maxBytes, WhiteboardLimits limits, String self) {
-        StoredBoard.Read read = StoredBoard.read(xml, session, maxBytes, limits);
+        return check(StoredBoard.read(xml, session, maxBytes, limits), limits, self);
+    }
+
+    private static StoredState check(StoredBoard.Read read, WhiteboardLimits limits, String self) {
         if (read.snapshot().isEmpty()) {
             return refused(read.refusal());
         }

@@ -172,21 +172,22 @@ class BoardArchiveTest {
     private Board board(Optional<String> snapshot) {
         Snapshots snapshots = new Snapshots() {
             @Override
-            public CompletableFuture<Optional<String>> load() {
-                return CompletableFuture.completedFuture(snapshot);
+            public CompletableFuture<Optional<Stored>> load() {
+                return CompletableFuture.completedFuture(snapshot.map(Stored.Single::new));
             }
 
             @Override
-            public CompletableFuture<Void> store(String itemId, String xml) {
+            public CompletableFuture<Written> store(Optional<String> archiveId, List<SxeElement> chunks) {
+                String xml = StoredBoard.write(SESSION, archiveId, chunks);
                 stored.add(xml);
-                return CompletableFuture.completedFuture(null);
+                return CompletableFuture.completedFuture(new Written(xml.length(), xml.length(), 1, 0));
             }
         };
         Archive archive = after -> {
             asked.add(after);
             return answer;
         };
-        return new Board(id, alone(), WhiteboardLimits.DEFAULTS, notifier, timer, Optional.of(snapshots), 240_000,
+        return new Board(id, alone(), WhiteboardLimits.DEFAULTS, notifier, timer, Optional.of(snapshots), Storage.Bounds.DEFAULTS,
                 new BoardArchive(id, Optional.of(archive), notifier));
     }
 

@@ -33,7 +33,6 @@ import org.causerie.whiteboard.PersistenceEvent;
 import org.causerie.whiteboard.ShapeKind;
 import org.causerie.whiteboard.Style;
 import org.causerie.whiteboard.SyncState;
-import org.causerie.whiteboard.internal.sxe.StoredBoard;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.xdata.form.FillableForm;
@@ -117,7 +116,7 @@ class ArchiveRecoveryTest {
                         s -> s.shape(rect).isPresent() && s.pendingEdits() == 0));
                 Waiting.eventually("alice, the writer, stores the board after a quiet time",
                         () -> StoredNode.shapes(server, carol, a.session()).equals(first));
-                String archiveId = StoredNode.read(server, carol, a.session()).flatMap(StoredBoard::archiveId)
+                String archiveId = StoredNode.archiveId(server, carol, a.session())
                         .orElseThrow(() -> new AssertionError("the snapshot names no archive id"));
 
                 // Dan joins as "aaa" and connects to the board with another client: the lowest nickname
@@ -162,8 +161,8 @@ class ArchiveRecoveryTest {
 
                 // The next snapshot names the archive id of its last element, later than the first one's.
                 service().close(c.board());
-                Waiting.eventually("carol's departure stores the board", () -> StoredNode.read(server, carol,
-                        a.session()).flatMap(StoredBoard::archiveId).filter(id -> !id.equals(archiveId)).isPresent());
+                Waiting.eventually("carol's departure stores the board", () -> StoredNode.archiveId(server, carol,
+                        a.session()).filter(id -> !id.equals(archiveId)).isPresent());
                 assertEquals(last, StoredNode.shapes(server, carol, a.session()));
             } finally {
                 Sessions.disconnect(alice, bob);
@@ -214,8 +213,8 @@ class ArchiveRecoveryTest {
             List<String> board = drawn(await(a, "alice's line confirmed", s -> s.pendingEdits() == 0
                     && s.shapes().size() == 1));
             service().close(a);
-            Waiting.eventually("alice's departure stores the board with its archive id", () -> StoredNode.read(
-                    server, bob, a.session()).flatMap(StoredBoard::archiveId).isPresent());
+            Waiting.eventually("alice's departure stores the board with its archive id", () -> StoredNode.archiveId(
+                    server, bob, a.session()).isPresent());
 
             configure(alice, room, "mam", false);
 

@@ -58,6 +58,7 @@ class PersistenceTest {
         service().removeBoardListener(listener);
         System.clearProperty("causerie.whiteboard.pubsub");
         System.clearProperty("causerie.whiteboard.maxSnapshotBytes");
+        System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
     }
 
     private PersistenceEvent awaitEvent(BoardId board, PersistenceEvent.Kind kind) {
@@ -144,7 +145,7 @@ class PersistenceTest {
                     () -> StoredNode.shapes(server, mallory, id.session()).equals(drawn));
 
             service().close(id);
-            System.setProperty("causerie.whiteboard.maxSnapshotBytes", "300");
+            System.setProperty("causerie.whiteboard.maxSnapshotTotalBytes", "300");
             events.clear();
             BoardSnapshot again = Waiting.await(service().openRoom(room));
             PersistenceEvent oversized = awaitEvent(id, PersistenceEvent.Kind.REFUSED);
@@ -186,7 +187,7 @@ class PersistenceTest {
     }
 
     /** The room board's session id, as every client derives it (docs/whiteboard.md). */
-    private static String sessionOf(RoomId room) {
+    static String sessionOf(RoomId room) {
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(room.room().getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.StateItem;
@@ -12,7 +13,8 @@ import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.xml.XmlPullParser;
 
 /**
- * A board's snapshot as stored on the server (docs/whiteboard.md, "Persistence"):
+ * A board's snapshot as stored in one item by Causerie before snapshots were split
+ * ({@link StoredParts} now; this format is still read) (docs/whiteboard.md, "Persistence"):
  * {@code <board xmlns='urn:causerie:whiteboard:snapshot:0' session='…'>} holding
  * the {@code <sxe/>} elements of one complete state transfer (XEP-0284 §8.4):
  * {@code document-begin} first, the records with their version windows,
@@ -49,7 +51,7 @@ public final class StoredBoard {
     private StoredBoard() {
     }
 
-    /** @return the XML stored for a state transfer's elements (as {@code StateChunks} cuts them) */
+    /** @return a snapshot of the old single-item format (Causerie now writes {@link StoredParts}; tests write this) */
     public static String write(String session, List<SxeElement> chunks) {
         return write(session, Optional.empty(), chunks);
     }
@@ -94,7 +96,7 @@ public final class StoredBoard {
      * @param maxBytes the largest snapshot accepted, in UTF-8 bytes
      */
     public static Read read(String xml, String session, int maxBytes, WhiteboardLimits limits) {
-        if (xml.length() > maxBytes || bytes(xml) > maxBytes) {
+        if (xml.length() > maxBytes || 3L * xml.length() > maxBytes && bytes(xml) > maxBytes) {
             return Read.refused("a snapshot of " + bytes(xml) + " bytes, over the limit of " + maxBytes);
         }
         try {
@@ -107,18 +109,31 @@ public final class StoredBoard {
                 return Read.refused("a snapshot of session " + stored + ", not " + session);
             }
             List<StateItem> items = new ArrayList<>();
-            Optional<String> wrong = chunks(parser, session, limits, items);
+            Optional<String> wrong = chunks(parser, session, new SxeProvider(limits), items, new AtomicInteger());
             return wrong.map(Read::refused).orElseGet(() -> transfer(session, items));
         } catch (Exception e) {
             return Read.refused("not well-formed: " + e.getMessage());
         }
     }
 
-    private static Optional<String> chunks(XmlPullParser parser, String session, WhiteboardLimits limits,
-            List<StateItem> items) throws Exception {
+    /** @return the {@code <sxe/>} elements of a state transfer (XML, one after the other) read as a snapshot */
+    static Read readElements(String elements, String session, WhiteboardLimits limits) {
+        StringBuilder xml = new StringBuilder(elements.length() + 200);
+        xml.append("<board xmlns='").append(NAMESPACE).append('\'');
+        SxeXml.attribute(xml, "session", session);
+        return read(xml.append('>').append(elements).append("</board>").toString(), session, Integer.MAX_VALUE,
+                limits);
+    }
+
+    /**
+     * Reads the {@code <sxe/>} elements inside the element the parser is on, adding their
+     * state items; {@code chunks} counts the elements (of every part of a snapshot).
+     *
+     * @return why they are refused, empty when every one was read whole
+     */
+    static Optional<String> chunks(XmlPullParser parser, String session, SxeProvider provider,
+            List<StateItem> items, AtomicInteger chunks) throws Exception {
         int depth = parser.getDepth();
-        SxeProvider provider = new SxeProvider(limits);
-        int chunks = 0;
         while (true) {
             XmlPullParser.Event event = parser.next();
             if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth) {
@@ -133,7 +148,7 @@ public final class StoredBoard {
             if (!SxeElement.ELEMENT.equals(parser.getName()) || !SxeElement.NAMESPACE.equals(parser.getNamespace())) {
                 return Optional.of("a " + parser.getName() + " element in the snapshot");
             }
-            if (++chunks > MAX_CHUNKS) {
+            if (chunks.incrementAndGet() > MAX_CHUNKS) {
                 return Optional.of("more than " + MAX_CHUNKS + " elements");
             }
             SxeElement element = provider.parse(parser);
@@ -147,7 +162,8 @@ public final class StoredBoard {
         }
     }
 
-    private static Read transfer(String session, List<StateItem> items) {
+    /** @return the items as one state transfer, or why they are not one */
+    static Read transfer(String session, List<StateItem> items) {
         if (items.size() < 2 || !(items.getFirst() instanceof StateItem.DocumentBegin)
                 || !(items.getLast() instanceof StateItem.DocumentEnd end)) {
             return Read.refused("not one state transfer (document-begin … document-end)");
