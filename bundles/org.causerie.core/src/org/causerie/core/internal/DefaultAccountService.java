@@ -88,9 +88,17 @@ public final class DefaultAccountService implements AccountService, SessionContr
         return Path.of(System.getProperty("user.home"), ".config", "causerie", "master-password");
     }
 
+    /**
+     * A session thread: a daemon at the lowest priority. Smack's reader, writer and
+     * listener threads are started from these and inherit it, so parsing a burst of
+     * stanzas (a room's history, a roster) gives way to the display thread. The
+     * launcher maps it to nice 4 ({@code -XX:ThreadPriorityPolicy=1}); without that
+     * option the JVM ignores priorities on Linux.
+     */
     private static Thread daemon(Runnable runnable, String name) {
         Thread thread = new Thread(runnable, name);
         thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     }
 
