@@ -92,7 +92,7 @@ public final class DefaultAccountService implements AccountService, SessionContr
      * A session thread: a daemon at the lowest priority. Smack's reader, writer and
      * listener threads are started from these and inherit it, so parsing a burst of
      * stanzas (a room's history, a roster) gives way to the display thread. The
-     * launcher maps it to nice 4 ({@code -XX:ThreadPriorityPolicy=1}); without that
+     * launcher maps it to nice 10 ({@code -XX:ThreadPriorityPolicy=1}); without that
      * option the JVM ignores priorities on Linux.
      */
     private static Thread daemon(Runnable runnable, String name) {
