@@ -48,9 +48,12 @@ final class BoardArchive {
         this.notifier = notifier;
     }
 
-    /** @return whether the setting leaves the archive on (anything but {@code false}) */
+    /**
+     * @return whether the setting turns the archive on ({@code true}; off by default: ejabberd's
+     *         mnesia archive slows a room more with every element it holds, docs/whiteboard.md)
+     */
     static boolean on(String setting) {
-        return setting == null || !"false".equalsIgnoreCase(setting.trim());
+        return setting != null && "true".equalsIgnoreCase(setting.trim());
     }
 
     /** A confirmed element was applied; its archive id, when it has one, becomes the last. */
@@ -99,9 +102,7 @@ final class BoardArchive {
      */
     CompletableFuture<List<Joining.Kept>> recover(boolean fromSnapshot) {
         if (archive.isEmpty()) {
-            if (fromSnapshot) {
-                notRecovered("reading the room's archive is turned off (" + SETTING + "=false)");
-            }
+            // off (the default): the board is the snapshot, as it always was; nothing to report
             return CompletableFuture.completedFuture(List.of());
         }
         Optional<String> after = fromSnapshot ? snapshotMark : Optional.empty();

@@ -65,12 +65,14 @@ class ArchiveRecoveryTest {
 
     @BeforeEach
     void listen() {
+        System.setProperty("causerie.whiteboard.archive", "true");
         service().addBoardListener(listener);
     }
 
     @AfterEach
     void stop() {
         service().removeBoardListener(listener);
+        System.clearProperty("causerie.whiteboard.archive");
         System.clearProperty("causerie.whiteboard.pubsub");
     }
 

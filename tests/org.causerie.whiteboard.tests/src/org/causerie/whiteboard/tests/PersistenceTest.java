@@ -57,6 +57,7 @@ class PersistenceTest {
     void stop() {
         service().removeBoardListener(listener);
         System.clearProperty("causerie.whiteboard.pubsub");
+        System.clearProperty("causerie.whiteboard.archive");
         System.clearProperty("causerie.whiteboard.maxSnapshotBytes");
         System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
     }
@@ -119,6 +120,7 @@ class PersistenceTest {
 
     @Test
     void aHostileOrOversizedStoredSnapshotIsRefusedAndTheBoardWorks(EjabberdServer server) {
+        System.setProperty("causerie.whiteboard.archive", "true"); // the board is rebuilt from the archive below
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "mallory");
         XmppSession alice = Sessions.connect(server, users.get(0));
         XmppSession mallory = Sessions.connect(server, users.get(1));

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What the room's archive (XEP-0313 on the room, mod_mam with the harness's rooms'
  * {@code mam: true}) holds of a board: ejabberd archives a body-less groupchat message
  * only with an XEP-0334 {@code <store/>} hint, which Causerie puts on a room board's records
- * (not on its {@code connect}); {@code causerie.whiteboard.archive=false} leaves it out
+ * (not on its {@code connect}) when {@code causerie.whiteboard.archive=true}; by default it leaves it out
  * (docs/whiteboard.md, Persistence).
  */
 @ExtendWith(EjabberdExtension.class)
@@ -51,7 +51,8 @@ class RoomArchiveTest {
     }
 
     @Test
-    void theRoomsArchiveKeepsTheBoardsRecordsButNotItsConnect(EjabberdServer server) throws Exception {
+    void turnedOnTheRoomsArchiveKeepsTheBoardsRecordsButNotItsConnect(EjabberdServer server) throws Exception {
+        System.setProperty("causerie.whiteboard.archive", "true");
         List<Message> archived = drawTwoShapesAndReadTheArchive(server);
         assertTrue(archived.stream().anyMatch(m -> "after the drawing".equals(m.getBody())),
                 "the archive works: it has the text message (" + archived.size() + " archived)");
@@ -64,8 +65,7 @@ class RoomArchiveTest {
     }
 
     @Test
-    void turnedOffTheBoardsElementsAreNotArchived(EjabberdServer server) throws Exception {
-        System.setProperty("causerie.whiteboard.archive", "false");
+    void byDefaultTheBoardsElementsAreNotArchived(EjabberdServer server) throws Exception {
         List<Message> archived = drawTwoShapesAndReadTheArchive(server);
         assertTrue(archived.stream().anyMatch(m -> "after the drawing".equals(m.getBody())),
                 "the archive works: it has the text message (" + archived.size() + " archived)");
