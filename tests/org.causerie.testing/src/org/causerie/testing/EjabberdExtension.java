@@ -20,15 +20,12 @@ public final class EjabberdExtension implements BeforeAllCallback, ParameterReso
     /** System property naming the directory under which the server's work directory is made. */
     public static final String WORK_DIR_PROPERTY = "causerie.test.work";
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
-            .create(EjabberdExtension.class);
-
     /**
      * @return the shared server, started if it was not
      * @throws EjabberdException if ejabberd is not installed or does not start
      */
     public static EjabberdServer server() {
-        return SharedServer.get();
+        return SharedServer.EJABBERD.get();
     }
 
     @Override
@@ -46,20 +43,7 @@ public final class EjabberdExtension implements BeforeAllCallback, ParameterReso
         return serverFor(extensionContext);
     }
 
-    /** Starts the server if needed and has the end of the test run stop it. */
     private static EjabberdServer serverFor(ExtensionContext context) {
-        EjabberdServer server = SharedServer.get();
-        context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(StopAtEndOfRun.class, key -> new StopAtEndOfRun(), StopAtEndOfRun.class);
-        return server;
-    }
-
-    /** Closed by JUnit when the root context's store closes, at the end of the run. */
-    private static final class StopAtEndOfRun implements AutoCloseable {
-
-        @Override
-        public void close() {
-            SharedServer.shutdown();
-        }
+        return SharedServer.EJABBERD.forRun(context);
     }
 }

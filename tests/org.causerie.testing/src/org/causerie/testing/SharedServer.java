@@ -6,39 +6,63 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
- * The one ejabberd server shared by all tests of a JVM: started lazily, stopped by
- * {@link #shutdown()} (end of the test run) or, failing that, by a JVM shutdown hook.
+ * The one server of a kind shared by all tests of a JVM: started lazily, stopped at
+ * the end of the test run ({@link #forRun}) or, failing that, by a JVM shutdown hook.
+ * Its work directory is a new one under {@value EjabberdExtension#WORK_DIR_PROPERTY}
+ * (kept after the run, for its logs), or else a temporary one (deleted after the run).
  */
-final class SharedServer {
+final class SharedServer<S extends TestServer> {
+
+    /** The private ejabberd of {@link EjabberdExtension}. */
+    static final SharedServer<EjabberdServer> EJABBERD = new SharedServer<>("ejabberd", EjabberdServer::start);
+    /** The private Prosody of {@link ProsodyExtension}. */
+    static final SharedServer<ProsodyServer> PROSODY = new SharedServer<>("prosody", ProsodyServer::start);
 
     private static final System.Logger LOG = System.getLogger(SharedServer.class.getName());
 
-    private static EjabberdServer server;
-    private static Path ownedDir;
-    private static boolean hookInstalled;
+    private final String name;
+    private final Function<Path, S> starter;
+    private final ExtensionContext.Namespace namespace;
+    private S server;
+    private Path ownedDir;
+    private boolean hookInstalled;
 
-    private SharedServer() {
+    private SharedServer(String name, Function<Path, S> starter) {
+        this.name = name;
+        this.starter = starter;
+        this.namespace = ExtensionContext.Namespace.create(SharedServer.class, name);
     }
 
     /** @return the shared server, started (or restarted, if a test stopped it) as needed */
-    static synchronized EjabberdServer get() {
+    synchronized S get() {
         if (server == null) {
             if (!hookInstalled) {
-                Runtime.getRuntime().addShutdownHook(new Thread(SharedServer::shutdown, "causerie-ejabberd-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "causerie-" + name + "-stop"));
                 hookInstalled = true;
             }
-            server = EjabberdServer.start(newWorkDir());
+            server = starter.apply(newWorkDir());
         } else if (!server.isRunning()) {
             server.restart();
         }
         return server;
     }
 
+    /** @return the shared server, started as needed, which the end of the test run stops */
+    S forRun(ExtensionContext context) {
+        S started = get();
+        context.getRoot().getStore(namespace)
+                .getOrComputeIfAbsent(StopAtEndOfRun.class, key -> new StopAtEndOfRun(this), StopAtEndOfRun.class);
+        return started;
+    }
+
     /** Stops the shared server, if any, and deletes its work directory if it was a temporary one. */
-    static synchronized void shutdown() {
+    synchronized void shutdown() {
         if (server == null) {
             return;
         }
@@ -53,20 +77,16 @@ final class SharedServer {
         }
     }
 
-    /**
-     * A fresh directory under {@code causerie.test.work} (kept after the run, for its
-     * logs), or else a temporary directory (deleted after the run).
-     */
-    private static Path newWorkDir() {
+    private Path newWorkDir() {
         String base = System.getProperty(EjabberdExtension.WORK_DIR_PROPERTY, "");
         try {
             if (base.isBlank()) {
-                ownedDir = Files.createTempDirectory("causerie-ejabberd-");
+                ownedDir = Files.createTempDirectory("causerie-" + name + "-");
                 return ownedDir;
             }
-            return Files.createTempDirectory(Files.createDirectories(Path.of(base)), "ejabberd-");
+            return Files.createTempDirectory(Files.createDirectories(Path.of(base)), name + "-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create an ejabberd work directory", e);
+            throw new UncheckedIOException("cannot create a " + name + " work directory", e);
         }
     }
 
@@ -75,6 +95,15 @@ final class SharedServer {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "cannot delete " + root, e);
+        }
+    }
+
+    /** Closed by JUnit when the root context's store closes, at the end of the run. */
+    private record StopAtEndOfRun(SharedServer<?> shared) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            shared.shutdown();
         }
     }
 }

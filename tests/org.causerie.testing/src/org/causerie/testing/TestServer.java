@@ -30,4 +30,13 @@ public interface TestServer {
      * @throws RuntimeException naming every account that could not be registered
      */
     void registerAll(Map<String, String> accounts);
+
+    /** @return whether the server is running (a test may have stopped it) */
+    boolean isRunning();
+
+    /** Starts the server again with the same configuration and data. */
+    void restart();
+
+    /** Stops the server; nothing of it keeps running. */
+    void stop();
 }
