@@ -115,11 +115,6 @@ public final class EjabberdServer implements TestServer, AutoCloseable {
         return config.proxy65Port();
     }
 
-    /** @return the MUC service domain, {@code conference.localhost} */
-    @Override
-    public String mucDomain() {
-        return "conference." + DOMAIN;
-    }
 
     /** @return the HTTP upload service domain, {@code upload.localhost} */
     public String uploadDomain() {

@@ -84,10 +84,6 @@ public final class ProsodyServer implements TestServer, AutoCloseable {
         return config.c2sPort();
     }
 
-    @Override
-    public String mucDomain() {
-        return "conference." + DOMAIN;
-    }
 
     @Override
     public String certificateSha256() {

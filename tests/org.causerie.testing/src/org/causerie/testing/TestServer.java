@@ -19,7 +19,9 @@ public interface TestServer {
     int c2sPort();
 
     /** @return the MUC service domain, {@code conference.localhost} */
-    String mucDomain();
+    default String mucDomain() {
+        return "conference." + domain();
+    }
 
     /** @return the SHA-256 of the server's DER certificate, lowercase hex, no colons */
     String certificateSha256();

@@ -80,13 +80,8 @@ class RoomBenchmarkTest {
         String roomJid = "bench-" + System.nanoTime() + "@" + server.mucDomain();
         try (Occupants occupants = Occupants.start(server, roomJid, OCCUPANTS - 1, MESSAGES)) {
             assertEquals(OCCUPANTS - 1, occupants.seenByOwner(), "occupants the owner's session sees");
-            String pinned = ServerCpus.configured().orElse(null);
-            if (pinned != null) {
-                ServerCpus.pin(pinned, List.of(server.process().orElseThrow(), occupants.process()));
-            }
-            System.out.printf("BENCH muc server side: %s%n", pinned == null
-                    ? "ejabberd and the occupants' JVM share every core with the workbench"
-                    : "ejabberd and the occupants' JVM pinned to CPUs " + pinned + " (taskset), the workbench on every core");
+            System.out.printf("BENCH muc server side: %s%n",
+                    ServerCpus.apply(List.of(server.process().orElseThrow(), occupants.process())));
             WorkbenchRunner workbench = WorkbenchRunner.start(Duration.ofSeconds(60));
             try {
                 Display display = workbench.display();

@@ -20,18 +20,25 @@ final class ServerCpus {
     private ServerCpus() {
     }
 
-    /** @return the CPU list the server side is pinned to, if the property asks for it */
-    static Optional<String> configured() {
-        return Optional.ofNullable(System.getProperty(PROPERTY)).map(String::trim).filter(s -> !s.isEmpty());
-    }
-
     /**
-     * Pins every thread of each process to the CPUs.
+     * Pins the server side's processes (ejabberd, the occupants' JVM) as the property asks.
      *
+     * @return what the run does, in words, for its figures
      * @throws IllegalStateException if taskset fails (the figures would not be what the
      *         run claims)
      */
-    static void pin(String cpus, List<ProcessHandle> processes) throws IOException, InterruptedException {
+    static String apply(List<ProcessHandle> serverSide) throws IOException, InterruptedException {
+        Optional<String> cpus = Optional.ofNullable(System.getProperty(PROPERTY)).map(String::trim)
+                .filter(s -> !s.isEmpty());
+        if (cpus.isEmpty()) {
+            return "ejabberd and the occupants' JVM share every core with the workbench";
+        }
+        pin(cpus.get(), serverSide);
+        return "ejabberd and the occupants' JVM pinned to CPUs " + cpus.get()
+                + " (taskset), the workbench on every core";
+    }
+
+    private static void pin(String cpus, List<ProcessHandle> processes) throws IOException, InterruptedException {
         for (ProcessHandle process : processes) {
             List<String> command = new ArrayList<>(List.of("taskset", "-a", "-p", "-c", cpus,
                     Long.toString(process.pid())));

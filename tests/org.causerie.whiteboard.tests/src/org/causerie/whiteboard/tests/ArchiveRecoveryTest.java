@@ -49,14 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EjabberdExtension.class)
 class ArchiveRecoveryTest {
 
-    private final List<PersistenceEvent> events = new CopyOnWriteArrayList<>();
+    private final PersistenceEvents events = new PersistenceEvents();
     private final List<String> refused = new CopyOnWriteArrayList<>();
     private final BoardListener listener = new BoardListener() {
-        @Override
-        public void persistence(PersistenceEvent event) {
-            events.add(event);
-        }
-
         @Override
         public void recordsRefused(BoardId board, String sender, String reason) {
             refused.add(board.accountId() + " " + sender + ": " + reason);
@@ -66,21 +61,18 @@ class ArchiveRecoveryTest {
     @BeforeEach
     void listen() {
         System.setProperty("causerie.whiteboard.archive", "true");
+        service().addBoardListener(events);
         service().addBoardListener(listener);
     }
 
     @AfterEach
     void stop() {
         service().removeBoardListener(listener);
+        service().removeBoardListener(events);
         System.clearProperty("causerie.whiteboard.archive");
         System.clearProperty("causerie.whiteboard.pubsub");
     }
 
-    private PersistenceEvent awaitEvent(BoardId board, PersistenceEvent.Kind kind) {
-        Waiting.eventually(() -> kind + " for " + board + " in " + events, () -> events.stream()
-                .anyMatch(e -> e.board().equals(board) && e.kind() == kind));
-        return events.stream().filter(e -> e.board().equals(board) && e.kind() == kind).findFirst().orElseThrow();
-    }
 
     /** Changes one field of a room's configuration (XEP-0045 §10.2) over raw Smack, as its owner. */
     private static void configure(XmppSession owner, RoomId room, String field, boolean value) throws Exception {
@@ -155,7 +147,7 @@ class ArchiveRecoveryTest {
                 assertEquals(SyncState.SYNCED, c.state());
                 assertEquals(last, drawn(c), "the snapshot and what came after it, as the board was");
                 assertEquals(Optional.of("bob"), c.shape(ellipse).orElseThrow().author());
-                PersistenceEvent recovered = awaitEvent(c.board(), PersistenceEvent.Kind.RECOVERED);
+                PersistenceEvent recovered = events.await(c.board(), PersistenceEvent.Kind.RECOVERED);
                 assertTrue(recovered.detail().startsWith("3 elements from the room's archive after the snapshot"),
                         recovered.detail());
                 Waiting.eventually("carol refused dan's archived record", () -> refused.stream()
@@ -195,7 +187,7 @@ class ArchiveRecoveryTest {
             // Alice is still in the room with her board closed: nobody offers; nothing is stored.
             BoardSnapshot b = Waiting.await(service().openRoom(bobRoom));
             assertEquals(board, drawn(b));
-            PersistenceEvent recovered = awaitEvent(b.board(), PersistenceEvent.Kind.RECOVERED);
+            PersistenceEvent recovered = events.await(b.board(), PersistenceEvent.Kind.RECOVERED);
             assertTrue(recovered.detail().startsWith("3 elements from the room's archive with no snapshot stored"),
                     recovered.detail());
         } finally {
@@ -223,8 +215,8 @@ class ArchiveRecoveryTest {
             events.clear();
             BoardSnapshot again = Waiting.await(service().openRoom(room));
             assertEquals(board, drawn(again), "the snapshot alone");
-            awaitEvent(a, PersistenceEvent.Kind.LOADED);
-            PersistenceEvent why = awaitEvent(a, PersistenceEvent.Kind.NOT_RECOVERED);
+            events.await(a, PersistenceEvent.Kind.LOADED);
+            PersistenceEvent why = events.await(a, PersistenceEvent.Kind.NOT_RECOVERED);
             assertTrue(why.detail().contains("the room keeps no archive"), why.detail());
             service().edit(a, Edit.Add.of(ShapeKind.RECTANGLE, points(1, 1, 2, 2), Style.DEFAULT));
             await(a, "the board works", s -> s.shapes().size() == 2 && s.pendingEdits() == 0);

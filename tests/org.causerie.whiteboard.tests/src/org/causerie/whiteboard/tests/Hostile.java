@@ -1,12 +1,6 @@
 package org.causerie.whiteboard.tests;
 
 import org.causerie.core.XmppSession;
-import org.causerie.core.spi.SmackSession;
-import org.jivesoftware.smack.packet.ExtensionElement;
-import org.jivesoftware.smack.packet.Message;
-import org.jivesoftware.smack.packet.StanzaBuilder;
-import org.jivesoftware.smack.packet.XmlEnvironment;
-import org.jxmpp.jid.impl.JidCreate;
 
 /** Sends hand-written, hostile {@code <sxe/>} elements to a room, as a broken or malicious client would. */
 final class Hostile {
@@ -29,33 +23,10 @@ final class Hostile {
             "<state><new type='attr' name='fill' rid='h10' parent='ROOT' chdata='" + "x".repeat(250_000) + "'/></state>",
             "<state><new type='element' name='svg' rid='\u0000' /></state>".replace("\u0000", "a"),
         };
-        SmackSession smack = (SmackSession) session;
         String root = "root-unknown";
         int n = 0;
         for (String payload : payloads) {
-            String xml = "<sxe xmlns='urn:xmpp:sxe:0' session='" + sxeSession + "' id='hostile-" + n++ + "'>"
-                    + payload.replace("ROOT", root) + "</sxe>";
-            smack.send(StanzaBuilder.buildMessage("hostile-" + n).to(JidCreate.fromOrThrowUnchecked(room))
-                    .ofType(Message.Type.groupchat).addExtension(raw(xml)).build());
+            Raw.send(session, room, sxeSession, "hostile-" + n++, payload.replace("ROOT", root), false);
         }
-    }
-
-    private static ExtensionElement raw(String xml) {
-        return new ExtensionElement() {
-            @Override
-            public String getNamespace() {
-                return "urn:xmpp:sxe:0";
-            }
-
-            @Override
-            public String getElementName() {
-                return "sxe";
-            }
-
-            @Override
-            public CharSequence toXML(XmlEnvironment enclosing) {
-                return xml;
-            }
-        };
     }
 }

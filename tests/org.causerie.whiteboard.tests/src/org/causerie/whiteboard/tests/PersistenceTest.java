@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.causerie.core.XmppSession;
 import org.causerie.muc.JoinRequest;
@@ -24,7 +23,6 @@ import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.whiteboard.BoardId;
-import org.causerie.whiteboard.BoardListener;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
 import org.causerie.whiteboard.PersistenceEvent;
@@ -40,33 +38,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(EjabberdExtension.class)
 class PersistenceTest {
 
-    private final List<PersistenceEvent> events = new CopyOnWriteArrayList<>();
-    private final BoardListener listener = new BoardListener() {
-        @Override
-        public void persistence(PersistenceEvent event) {
-            events.add(event);
-        }
-    };
+    private final PersistenceEvents events = new PersistenceEvents();
 
     @BeforeEach
     void listen() {
-        service().addBoardListener(listener);
+        service().addBoardListener(events);
     }
 
     @AfterEach
     void stop() {
-        service().removeBoardListener(listener);
+        service().removeBoardListener(events);
         System.clearProperty("causerie.whiteboard.pubsub");
         System.clearProperty("causerie.whiteboard.archive");
         System.clearProperty("causerie.whiteboard.maxSnapshotBytes");
         System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
     }
 
-    private PersistenceEvent awaitEvent(BoardId board, PersistenceEvent.Kind kind) {
-        Waiting.eventually(() -> kind + " for " + board + " in " + events, () -> events.stream()
-                .anyMatch(e -> e.board().equals(board) && e.kind() == kind));
-        return events.stream().filter(e -> e.board().equals(board) && e.kind() == kind).findFirst().orElseThrow();
-    }
 
     @Test
     void everyoneLeavesOneRejoinsAndTheBoardIsThereWithWhatCameAfterTheSnapshot(EjabberdServer server) {
@@ -78,7 +65,7 @@ class PersistenceTest {
             RoomId room = newRoom(server, alice, "alice");
             RoomId bobRoom = join(bob, room, "bob");
             BoardId a = Waiting.await(service().openRoom(room)).board();
-            awaitEvent(a, PersistenceEvent.Kind.NONE_STORED);
+            events.await(a, PersistenceEvent.Kind.NONE_STORED);
             String line = service().edit(a, Edit.Add.of(ShapeKind.LINE, points(0, 0, 10, 10), Style.DEFAULT))
                     .orElseThrow();
             BoardId b = Waiting.await(service().openRoom(bobRoom)).board();
@@ -105,7 +92,7 @@ class PersistenceTest {
             assertEquals(last, drawn(c), "carol, alone in the room, starts from the stored board");
             assertEquals(Optional.of("alice"), c.shape(line).orElseThrow().author());
             assertEquals(Optional.of("bob"), c.shape(rect).orElseThrow().author());
-            awaitEvent(c.board(), PersistenceEvent.Kind.LOADED);
+            events.await(c.board(), PersistenceEvent.Kind.LOADED);
 
             service().edit(c.board(), new Edit.Delete(rect));
             await(c.board(), "carol can draw on the loaded board", s -> s.shapes().size() == 1 && s.pendingEdits() == 0);
@@ -136,7 +123,7 @@ class PersistenceTest {
                     + "<document-end last-sender='' last-id=''/></state></sxe></board>");
             BoardSnapshot board = Waiting.await(service().openRoom(room));
             assertEquals(id, board.board());
-            PersistenceEvent refused = awaitEvent(id, PersistenceEvent.Kind.REFUSED);
+            PersistenceEvent refused = events.await(id, PersistenceEvent.Kind.REFUSED);
             assertTrue(refused.detail().contains("script"), refused.detail());
             assertEquals(List.of(), board.shapes(), "nothing of the hostile snapshot is applied");
             String shape = service().edit(id, Edit.Add.of(ShapeKind.ELLIPSE, points(0, 0, 4, 4), Style.DEFAULT))
@@ -150,10 +137,10 @@ class PersistenceTest {
             System.setProperty("causerie.whiteboard.maxSnapshotTotalBytes", "300");
             events.clear();
             BoardSnapshot again = Waiting.await(service().openRoom(room));
-            PersistenceEvent oversized = awaitEvent(id, PersistenceEvent.Kind.REFUSED);
+            PersistenceEvent oversized = events.await(id, PersistenceEvent.Kind.REFUSED);
             assertTrue(oversized.detail().contains("over the limit of 300"), oversized.detail());
             assertEquals(drawn, drawn(again), "without a usable snapshot, the board is rebuilt from the archive");
-            awaitEvent(id, PersistenceEvent.Kind.RECOVERED);
+            events.await(id, PersistenceEvent.Kind.RECOVERED);
             service().edit(id, Edit.Add.of(ShapeKind.LINE, points(1, 1, 2, 2), Style.DEFAULT));
             await(id, "the board still works", s -> s.shapes().size() == 2 && s.pendingEdits() == 0);
         } finally {
@@ -171,7 +158,7 @@ class PersistenceTest {
             RoomId room = newRoom(server, alice, "alice");
             RoomId bobRoom = join(bob, room, "bob");
             BoardId a = Waiting.await(service().openRoom(room)).board();
-            PersistenceEvent none = awaitEvent(a, PersistenceEvent.Kind.UNAVAILABLE);
+            PersistenceEvent none = events.await(a, PersistenceEvent.Kind.UNAVAILABLE);
             assertTrue(none.detail().contains("is not a publish-subscribe service"), none.detail());
             String line = service().edit(a, Edit.Add.of(ShapeKind.LINE, points(0, 0, 10, 10), Style.DEFAULT))
                     .orElseThrow();

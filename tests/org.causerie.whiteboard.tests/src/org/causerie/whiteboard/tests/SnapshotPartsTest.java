@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.causerie.core.XmppSession;
 import org.causerie.muc.JoinRequest;
@@ -28,7 +27,6 @@ import org.causerie.testing.TestAccounts;
 import org.causerie.testing.sessions.Sessions;
 import org.causerie.testing.sessions.Waiting;
 import org.causerie.whiteboard.BoardId;
-import org.causerie.whiteboard.BoardListener;
 import org.causerie.whiteboard.BoardSnapshot;
 import org.causerie.whiteboard.Edit;
 import org.causerie.whiteboard.PersistenceEvent;
@@ -54,33 +52,22 @@ class SnapshotPartsTest {
 
     private static final String SVG = "http://www.w3.org/2000/svg";
     private static final String HEAD = "head-mallory";
-    private final List<PersistenceEvent> events = new CopyOnWriteArrayList<>();
+    private final PersistenceEvents events = new PersistenceEvents();
     private final WhiteboardLimits limits = service().limits();
-    private final BoardListener listener = new BoardListener() {
-        @Override
-        public void persistence(PersistenceEvent event) {
-            events.add(event);
-        }
-    };
 
     @BeforeEach
     void listen() {
-        service().addBoardListener(listener);
+        service().addBoardListener(events);
     }
 
     @AfterEach
     void stop() {
         service().setLimits(limits);
-        service().removeBoardListener(listener);
+        service().removeBoardListener(events);
         System.clearProperty("causerie.whiteboard.maxSnapshotTotalBytes");
         System.clearProperty("causerie.whiteboard.maxSnapshotBytes");
     }
 
-    private PersistenceEvent awaitEvent(BoardId board, PersistenceEvent.Kind kind) {
-        Waiting.eventually(() -> kind + " for " + board + " in " + events, () -> events.stream()
-                .anyMatch(e -> e.board().equals(board) && e.kind() == kind));
-        return events.stream().filter(e -> e.board().equals(board) && e.kind() == kind).findFirst().orElseThrow();
-    }
 
     @Test
     void aBoardOfAThousandShapesSurvivesEveryoneLeavingAndIsIdenticalAfterARejoin(EjabberdServer server) {
@@ -114,7 +101,7 @@ class SnapshotPartsTest {
             BoardSnapshot c = Waiting.await(service().openRoom(carolRoom));
             assertEquals(SyncState.SYNCED, c.state());
             assertEquals(board, drawn(c), "carol, alone in the room, starts from the stored board");
-            awaitEvent(c.board(), PersistenceEvent.Kind.LOADED);
+            events.await(c.board(), PersistenceEvent.Kind.LOADED);
         } finally {
             Sessions.disconnect(alice, bob, carol);
         }
@@ -132,7 +119,7 @@ class SnapshotPartsTest {
                     + state(session, "c0", 0, 1, true, true) + "</board>";
             StoredNode.publish(server, old, session, single); // the old node: max_items=1, created by another user
             BoardSnapshot board = Waiting.await(service().openRoom(room));
-            awaitEvent(board.board(), PersistenceEvent.Kind.LOADED);
+            events.await(board.board(), PersistenceEvent.Kind.LOADED);
             assertEquals(1, board.shapes().size(), "the old snapshot's rectangle");
             String line = service().edit(board.board(), Edit.Add.of(ShapeKind.LINE, points(0, 0, 9, 9),
                     Style.DEFAULT)).orElseThrow();
@@ -193,7 +180,7 @@ class SnapshotPartsTest {
         hostile.accept(session, items);
         StoredNode.publish(server, mallory, StoredNode.partsNode(session), 401, items);
         BoardSnapshot board = Waiting.await(service().openRoom(room));
-        PersistenceEvent refused = awaitEvent(board.board(), PersistenceEvent.Kind.REFUSED);
+        PersistenceEvent refused = events.await(board.board(), PersistenceEvent.Kind.REFUSED);
         assertTrue(refused.detail().contains(why), why + " in " + refused.detail());
         assertEquals(List.of(), board.shapes(), "nothing of the hostile snapshot is applied");
         String shape = service().edit(board.board(), Edit.Add.of(ShapeKind.ELLIPSE, points(0, 0, 4, 4),
