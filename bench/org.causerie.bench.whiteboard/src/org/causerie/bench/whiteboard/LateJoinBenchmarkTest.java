@@ -42,6 +42,11 @@ class LateJoinBenchmarkTest {
     private static final int ROUNDS = Integer.getInteger("causerie.bench.wbRounds", DEFAULT_ROUNDS);
     private static final double TARGET_MILLIS = 1000;
     private static final int IN_FLIGHT = 20;
+    /**
+     * Whether the host moves a shape before each join (the board changed since the host's last
+     * snapshot write, so naming the stored snapshot means writing one first).
+     */
+    private static final boolean CHANGE = Boolean.getBoolean("causerie.bench.wbChange");
 
     @Test
     void lateJoinOfALargeBoard(EjabberdServer server) throws Exception {
@@ -62,7 +67,15 @@ class LateJoinBenchmarkTest {
             List<Double> synced = new ArrayList<>();
             List<Double> followed = new ArrayList<>();
             List<Double> painted = new ArrayList<>();
+            System.out.printf("BENCH whiteboard late join: the joiner %s; the host %s before each join%n",
+                    "false".equals(System.getProperty("causerie.whiteboard.storedState"))
+                            ? "takes the records (causerie.whiteboard.storedState=false)"
+                            : "asks for a state naming the stored snapshot",
+                    CHANGE ? "moves a shape (its last snapshot write is then out of date)" : "changes nothing");
             for (int round = 1; round <= ROUNDS; round++) {
+                if (CHANGE) {
+                    moveOne(boards, host, round);
+                }
                 double[] figures = join(boards, room, display, shapes, server);
                 synced.add(figures[0]);
                 followed.add(figures[1]);
@@ -102,6 +115,14 @@ class LateJoinBenchmarkTest {
                     BoardSnapshot b = boards.board(host).orElseThrow();
                     return b.pendingEdits() == 0 && b.shapes().size() == shapes;
                 }, Duration.ofSeconds(300));
+    }
+
+    /** The host moves its first shape and waits until the room confirmed it. */
+    private static void moveOne(WhiteboardService boards, BoardId host, int round) {
+        String first = boards.board(host).orElseThrow().shapes().getFirst().id();
+        boards.edit(host, new Edit.Move(first, round % 2 == 0 ? -1 : 1, 0));
+        Waiting.eventually(() -> "the host's move confirmed", () -> boards.board(host).orElseThrow().pendingEdits() == 0,
+                Duration.ofSeconds(30));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.BoardSnapshot;
@@ -19,11 +20,9 @@ import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.BoardModel;
 import org.causerie.whiteboard.internal.doc.Joining;
 import org.causerie.whiteboard.internal.doc.RecordIds;
-import org.causerie.whiteboard.internal.doc.Replica;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
 import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.SxeRecord;
-import org.causerie.whiteboard.internal.sxe.JingleSxe;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 import org.causerie.whiteboard.internal.sxe.SxePayload;
 
@@ -42,7 +41,7 @@ final class Board {
     private final Channel channel;
     private final Notifier notifier;
     private final BoardModel model;
-    private final RateLimiter limiter;
+    private final Delivery delivery;
     private final Participants participants;
     private final CompletableFuture<BoardSnapshot> synced = new CompletableFuture<>();
     private SyncState state = SyncState.JOINING;
@@ -51,6 +50,8 @@ final class Board {
     private final Optional<BoardStore> store;
     private final Storage.Bounds bounds;
     private final BoardArchive archive;
+    private final StreamedState streamed;
+    private final StateHost host;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
@@ -67,11 +68,14 @@ final class Board {
         this.archive = archive;
         this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
-        this.limiter = new RateLimiter(limits.recordsPerSecond(), limits.burst(), System::nanoTime);
+        this.delivery = new Delivery(id, channel, model.replica(), archive, notifier, limits);
         this.participants = new Participants(channel);
+        this.host = new StateHost(id, channel, model.replica(), store, archive, this,
+                () -> state == SyncState.SYNCED);
+        this.streamed = new StreamedState(model, delivery::refused, this::showPartial, System::nanoTime);
         this.joining = new BoardJoin(id, channel, timer, this, new BoardJoin.Ends(this::finish, this::finishEmpty,
                 records -> store.ifPresent(b -> b.loaded(model.replica().lastConfirmed(), records)), this::end,
-                new StreamedState(model, this::refused, this::showPartial, System::nanoTime)), archive);
+                streamed, store.isPresent() ? this::readReference : null), archive);
     }
 
     static String newId() {
@@ -106,9 +110,26 @@ final class Board {
         state = SyncState.JOINING;
         String self = channel.self();
         joining.start(store.isPresent());
-        store.ifPresent(s -> s.load(stored -> StoredState.check(archive.noting(stored), id.session(), bounds, limits,
-                self))
+        store.ifPresent(s -> s.load(stored -> joining.stateAccepted() ? Optional.empty()
+                : Optional.of(StoredState.check(archive.noting(stored), id.session(), bounds, limits, self)))
                 .thenAccept(this::storeAnswered));
+    }
+
+    /** Reads the stored snapshot the state accepted names, then joins from it (or asks for the state itself). */
+    private void readReference(String from, StateItem.Stored reference) {
+        Consumer<List<SxeRecord>> apply = records -> {
+            synchronized (this) {
+                if (joining.reading(reference)) {
+                    streamed.records(from, records); // applied and shown as it is read
+                }
+            }
+        };
+        store.orElseThrow().read(reference, stored -> StoredState.decode(stored, id.session(), bounds, limits, apply))
+                .thenAccept(read -> {
+                    synchronized (this) {
+                        joining.referenceRead(reference, read);
+                    }
+                });
     }
 
     private synchronized void storeAnswered(Optional<StoredState> snapshot) {
@@ -118,7 +139,7 @@ final class Board {
     private void finishEmpty(String why, List<Joining.Kept> kept) {
         LOG.log(Level.INFO, () -> id + ": starting from an empty board: " + why);
         becomeSynced();
-        kept.forEach(k -> apply(k.sender(), k.id(), k.records(), false, k.archiveId(), true));
+        kept.forEach(k -> delivery.apply(k.sender(), k.id(), k.records(), false, k.archiveId(), true));
         changed();
     }
 
@@ -140,14 +161,13 @@ final class Board {
         switch (element.payload()) {
             case SxePayload.Connect c -> {
                 if (state == SyncState.SYNCED) {
-                    channel.direct(from, new SxeElement(id.session(), newId(),
-                            new SxePayload.StateOffer(List.of(JingleSxe.SVG_DESCRIPTION))));
+                    host.connected(from);
                 }
             }
             case SxePayload.StateOffer o -> joining.offered(from);
             case SxePayload.AcceptState a -> {
                 if (state == SyncState.SYNCED) {
-                    sendState(from);
+                    host.accepted(from, a.stored());
                 }
             }
             case SxePayload.State s -> state(from, element.id(), s, own, privately, archiveId);
@@ -169,7 +189,7 @@ final class Board {
         }
         boolean begins = s.items().stream().anyMatch(i -> i instanceof StateItem.DocumentBegin);
         if (state == SyncState.SYNCED && !begins) {
-            apply(from, elementId, BoardJoin.records(s.items()), own, archiveId, true);
+            delivery.apply(from, elementId, BoardJoin.records(s.items()), own, archiveId, true);
             changed();
             store.ifPresent(b -> b.confirmed(participants.weWrite(), this::saveIfChanged));
         }
@@ -187,45 +207,11 @@ final class Board {
      * were sent over time; part of the board the join completes with), then the kept ones.
      */
     private void finish(Joining.Done done, List<Joining.Kept> archived) {
-        Replica.Report report = model.replica().history(done.stateSender(), done.state());
-        refused(done.stateSender(), report);
-        archived.forEach(k -> apply(k.sender(), k.id(), k.records(), false, k.archiveId(), false));
+        streamed.inBatches(done.stateSender(), done.state());
+        archived.forEach(k -> delivery.apply(k.sender(), k.id(), k.records(), false, k.archiveId(), false));
         becomeSynced();
-        done.after().forEach(k -> apply(k.sender(), k.id(), k.records(), k.own(), k.archiveId(), true));
+        done.after().forEach(k -> delivery.apply(k.sender(), k.id(), k.records(), k.own(), k.archiveId(), true));
         changed();
-    }
-
-    /** @param limited whether the sender's rate limit applies (not to elements read from the archive) */
-    private void apply(String from, String elementId, List<SxeRecord> records, boolean ownReflection,
-            String archiveId, boolean limited) {
-        boolean own = ownReflection || id.kind() == BoardId.Kind.DIRECT && !channel.orders()
-                && model.replica().isPending(elementId);
-        String sender = own && id.kind() == BoardId.Kind.DIRECT ? channel.self() : from;
-        archive.confirmed(archiveId);
-        if (!own && limited && !limiter.allow(from, Math.max(1, records.size()))) {
-            String why = "more than the allowed records per second";
-            LOG.log(Level.WARNING, () -> id + ": refused " + records.size() + " records from " + from + ": " + why);
-            notifier.post(l -> l.recordsRefused(id, from, why));
-            return;
-        }
-        Replica.Report report = model.replica().received(sender, elementId, records, own);
-        refused(from, report);
-        report.rolledBack().forEach(why -> notifier.post(l -> l.editRolledBack(id, why)));
-        if (channel.orders() && !own) {
-            // The host orders a one-to-one session: the other party's edit comes back to it in that order.
-            channel.broadcast(new SxeElement(id.session(), elementId, new SxePayload.State(List.copyOf(records))));
-        }
-    }
-
-    private void refused(String from, Replica.Report report) {
-        if (!report.refused().isEmpty()) {
-            LOG.log(Level.WARNING, () -> id + ": refused records from " + from + ": " + report.refused());
-            notifier.post(l -> l.recordsRefused(id, from, String.join("; ", report.refused())));
-        }
-    }
-
-    private void sendState(String to) {
-        StateChunks.send(id.session(), model.replica(), channel::qualify, chunk -> channel.direct(to, chunk));
     }
 
     /** An own element the room bounced. */
@@ -286,11 +272,9 @@ final class Board {
 
     /** Writes the confirmed board as the stored snapshot if it changed since the last one we know of. */
     synchronized void saveIfChanged() {
-        Optional<Replica.Marker> at = model.replica().lastConfirmed();
-        if (state != SyncState.SYNCED || store.isEmpty() || !store.get().dirty(at)) {
-            return;
+        if (state == SyncState.SYNCED) {
+            host.saveIfChanged();
         }
-        store.get().write(at, archive.last(), StateChunks.of(id.session(), model.replica(), channel::qualify));
     }
 
     synchronized void end(String why) {

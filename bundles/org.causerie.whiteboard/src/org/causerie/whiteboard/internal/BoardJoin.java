@@ -17,6 +17,7 @@ import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.internal.doc.Joining;
 import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.SxeRecord;
+import org.causerie.whiteboard.internal.sxe.StoredBoard;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 import org.causerie.whiteboard.internal.sxe.SxePayload;
 
@@ -45,11 +46,19 @@ final class BoardJoin {
      * @param loadedFromStore the stored snapshot was applied (it holds that many records)
      * @param fail the join failed (why)
      * @param stream where an offered state's records go as they arrive (applied at once)
+     * @param reference reads the stored snapshot a state names instead of records (the sender, the
+     *        reference), then calls {@link BoardJoin#referenceRead}; null when the board keeps no snapshot
      */
     record Ends(BiConsumer<Joining.Done, List<Joining.Kept>> finish,
             BiConsumer<String, List<Joining.Kept>> finishEmpty, IntConsumer loadedFromStore, Consumer<String> fail,
-            Joining.StateSink stream) {
+            Joining.StateSink stream, BiConsumer<String, StateItem.Stored> reference) {
     }
+
+    /**
+     * Whether a joiner asks for a state that names the stored snapshot (system property
+     * {@code causerie.whiteboard.storedState}, default true; docs/whiteboard.md).
+     */
+    static final boolean ASK_STORED = !"false".equals(System.getProperty("causerie.whiteboard.storedState"));
 
     private final BoardId id;
     private final Channel channel;
@@ -65,6 +74,10 @@ final class BoardJoin {
     private boolean storing;
     private boolean recovering;
     private Optional<List<Joining.Kept>> recovered = Optional.empty();
+    /** The stored snapshot the accepted state named, while it is read. */
+    private Optional<StateItem.Stored> referenced = Optional.empty();
+    /** An offer was accepted: the stored snapshot need not be checked for starting from it. */
+    private volatile boolean accepted;
 
     BoardJoin(BoardId id, Channel channel, ScheduledExecutorService timer, Object lock, Ends ends,
             BoardArchive archive) {
@@ -90,6 +103,8 @@ final class BoardJoin {
         stored = Optional.empty();
         recovering = false;
         recovered = Optional.empty();
+        referenced = Optional.empty();
+        accepted = false;
         channel.broadcast(new SxeElement(id.session(), Board.newId(), new SxePayload.Connect()));
         if (channel.others().isEmpty()) {
             waited = true;
@@ -97,6 +112,16 @@ final class BoardJoin {
             return;
         }
         timer.schedule(this::offerTimeout, OFFER_WAIT_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** @return whether the board waits for the stored snapshot a state named */
+    boolean reading(StateItem.Stored reference) {
+        return joining != null && referenced.equals(Optional.of(reference));
+    }
+
+    /** @return whether a state offer was accepted (any thread) */
+    boolean stateAccepted() {
+        return accepted;
     }
 
     /** @return whether the board is joining */
@@ -191,8 +216,10 @@ final class BoardJoin {
             return;
         }
         boolean accept = joining.offer(from);
+        accepted |= accept;
         channel.direct(from, new SxeElement(id.session(), Board.newId(),
-                accept ? new SxePayload.AcceptState() : new SxePayload.RefuseState()));
+                accept ? new SxePayload.AcceptState(ASK_STORED && ends.reference() != null)
+                        : new SxePayload.RefuseState()));
         if (accept) {
             timer.schedule(this::stateTimeout, STATE_WAIT_MS, TimeUnit.MILLISECONDS);
         }
@@ -217,13 +244,47 @@ final class BoardJoin {
                 && (privately || id.kind() == BoardId.Kind.DIRECT)) {
             transferring = true;
             Optional<Joining.Done> done = joining.state(from, items, ends.stream());
-            if (done.isPresent()) {
+            if (done.isPresent() && done.get().stored().isPresent() && ends.reference() != null) {
+                // Joined once the snapshot is read; what the room sends meanwhile is kept for after it.
+                transferring = false;
+                referenced = done.get().stored();
+                ends.reference().accept(from, referenced.get());
+            } else if (done.isPresent()) {
                 joining = null;
                 ends.finish().accept(done.get(), List.of());
             }
             return;
         }
         joining.keep(new Joining.Kept(from, elementId, records(items), own, archiveId));
+    }
+
+    /**
+     * The stored snapshot the accepted state named was read: its records and {@code document-end}, or
+     * why it cannot be used. Used, it is the state; else the sender is asked for the state with its
+     * records (a plain {@code accept-state}).
+     *
+     * @param reference the reference it was read for (an answer to an older one is ignored)
+     */
+    void referenceRead(StateItem.Stored reference, StoredBoard.Read read) {
+        if (joining == null || !referenced.equals(Optional.of(reference))) {
+            return;
+        }
+        referenced = Optional.empty();
+        Optional<StateItem.DocumentEnd> end = joining.referencedEnd();
+        Optional<StoredBoard.Decoded> snapshot = read.snapshot();
+        if (snapshot.isPresent() && end.equals(Optional.of(snapshot.get().end()))) {
+            Joining.Done done = joining.referenced(snapshot.get().records());
+            joining = null;
+            ends.finish().accept(done, List.of());
+            return;
+        }
+        String why = snapshot.map(s -> "it ends at " + s.end() + ", the state at " + end.orElse(null))
+                .orElse(read.refusal());
+        LOG.log(Level.INFO, () -> id + ": the stored snapshot the state names cannot be used (" + why
+                + "): asking for the state itself");
+        String from = joining.acceptedFrom().orElseThrow();
+        joining.again();
+        channel.direct(from, new SxeElement(id.session(), Board.newId(), new SxePayload.AcceptState(false)));
     }
 
     /** @return the records among state items */

@@ -10,10 +10,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.causerie.whiteboard.BoardId;
 import org.causerie.whiteboard.PersistenceEvent;
 import org.causerie.whiteboard.internal.doc.Replica;
+import org.causerie.whiteboard.internal.doc.StateItem;
+import org.causerie.whiteboard.internal.sxe.StoredBoard;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 
 /**
@@ -45,6 +48,18 @@ final class BoardStore {
     private ScheduledFuture<?> scheduled;
     /** Parts of the last snapshot written or read: write costs grow with it. */
     private volatile int parts = 1;
+    /** What the board's opening read, before any check. */
+    private CompletableFuture<Optional<Snapshots.Stored>> loaded = CompletableFuture.completedFuture(Optional.empty());
+    /** The last write and the board's last confirmed element it holds. */
+    private CompletableFuture<Reference> lastWrite = CompletableFuture.failedFuture(new IllegalStateException("none"));
+    private Optional<Replica.Marker> lastWriteAt = Optional.empty();
+
+    /**
+     * Where a write put the snapshot, for a state that names it ({@link StateItem.Stored}), and the
+     * {@code document-end} it was written with.
+     */
+    record Reference(StateItem.Stored stored, StateItem.DocumentEnd end) {
+    }
 
     BoardStore(BoardId id, Snapshots snapshots, Notifier notifier, ScheduledExecutorService timer) {
         this.id = id;
@@ -57,10 +72,12 @@ final class BoardStore {
      * Reads the stored snapshot; reports what it found except a usable one (the
      * board reports {@code LOADED} when it starts from it).
      *
+     * @param check checks what was read; empty when it is not needed any more (a state was accepted)
      * @return the snapshot checked by {@code check}, empty when there is none to use
      */
-    CompletableFuture<Optional<StoredState>> load(Function<Snapshots.Stored, StoredState> check) {
-        return snapshots.load().handle((stored, failure) -> {
+    CompletableFuture<Optional<StoredState>> load(Function<Snapshots.Stored, Optional<StoredState>> check) {
+        loaded = snapshots.load();
+        return loaded.handle((stored, failure) -> {
             if (failure != null) {
                 failed("reading", failure);
                 return Optional.<StoredState>empty();
@@ -72,13 +89,60 @@ final class BoardStore {
             if (stored.get() instanceof Snapshots.Stored.Parts p) {
                 parts = p.parts().size();
             }
-            StoredState state = check.apply(stored.get());
+            Optional<StoredState> checked = check.apply(stored.get());
+            if (checked.isEmpty()) {
+                return Optional.<StoredState>empty();
+            }
+            StoredState state = checked.get();
             if (!state.accepted()) {
                 event(PersistenceEvent.Kind.REFUSED, "stored snapshot refused: " + state.refusal(), Level.WARNING);
                 return Optional.<StoredState>empty();
             }
             return Optional.of(state);
         });
+    }
+
+    /**
+     * Reads the snapshot a state named: the one the board's opening read when it is that one, else
+     * that generation on the service named.
+     *
+     * @param decode reads a snapshot's records (no check against the board: they are applied as a
+     *        state's, each refused or not)
+     */
+    CompletableFuture<StoredBoard.Read> read(StateItem.Stored reference,
+            Function<Snapshots.Stored, StoredBoard.Read> decode) {
+        return loaded.exceptionally(failure -> Optional.empty())
+                .thenCompose(opened -> names(opened, reference) ? CompletableFuture.completedFuture(opened)
+                        : snapshots.load(reference.service(), reference.generation()))
+                .handle((stored, failure) -> {
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        return new StoredBoard.Read(Optional.empty(), "reading it failed: " + cause);
+                    }
+                    return stored.map(decode).orElseGet(() -> new StoredBoard.Read(Optional.empty(),
+                            "no head names generation " + reference.generation()));
+                });
+    }
+
+    private static boolean names(Optional<Snapshots.Stored> stored, StateItem.Stored reference) {
+        return stored.isPresent() && stored.get() instanceof Snapshots.Stored.Parts p
+                && p.service().equals(reference.service()) && p.head().generation().equals(reference.generation());
+    }
+
+    /**
+     * Names a snapshot of the board up to {@code at} for a joiner: the last write when it holds that
+     * much (written or being written), else one written now.
+     */
+    CompletableFuture<Reference> reference(Optional<Replica.Marker> at, Optional<String> archiveId,
+            Supplier<List<SxeElement>> chunks) {
+        if (unavailable) {
+            return CompletableFuture.failedFuture(new Snapshots.Unavailable("no snapshots here"));
+        }
+        if (at.equals(lastWriteAt) && !lastWrite.isCompletedExceptionally()) {
+            return lastWrite;
+        }
+        return write(at, archiveId, chunks.get());
     }
 
     void loaded(Optional<Replica.Marker> at, int records) {
@@ -116,7 +180,8 @@ final class BoardStore {
      * Writes a snapshot of the board up to {@code at}: the elements of its state transfer, and the
      * room archive's id of the last of them when known.
      */
-    void write(Optional<Replica.Marker> at, Optional<String> archiveId, List<SxeElement> chunks) {
+    CompletableFuture<Reference> write(Optional<Replica.Marker> at, Optional<String> archiveId,
+            List<SxeElement> chunks) {
         if (scheduled != null) {
             scheduled.cancel(false);
             scheduled = null;
@@ -124,16 +189,20 @@ final class BoardStore {
         since = 0;
         stored = at;
         long start = System.nanoTime();
-        snapshots.store(archiveId, chunks).whenComplete((written, failure) -> {
+        StateItem.DocumentEnd end = StateChunks.end(chunks);
+        lastWriteAt = at;
+        lastWrite = snapshots.store(archiveId, chunks).handle((written, failure) -> {
             if (failure != null) {
                 failed("writing", failure);
-                return;
+                throw failure instanceof CompletionException c ? c : new CompletionException(failure);
             }
             parts = Math.max(1, written.items() - 1);
             event(PersistenceEvent.Kind.STORED, "stored a snapshot of " + written.bytes() + " bytes packed in "
-                    + written.packed() + " bytes, " + written.items() + " items (" + written.retracted() + " old ones retracted) in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms", Level.DEBUG);
+                    + written.packed() + " bytes, " + written.items() + " items (" + written.retracted()
+                    + " old ones retracted) in " + (System.nanoTime() - start) / 1_000_000 + " ms", Level.DEBUG);
+            return new Reference(new StateItem.Stored(written.service(), written.generation()), end);
         });
+        return lastWrite;
     }
 
     private void failed(String what, Throwable failure) {

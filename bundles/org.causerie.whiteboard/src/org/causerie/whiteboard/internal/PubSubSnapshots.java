@@ -74,6 +74,15 @@ final class PubSubSnapshots {
             }
 
             @Override
+            public CompletableFuture<Optional<Stored>> load(String service, String generation) {
+                return CompletableFuture.supplyAsync(() -> call(() -> {
+                    named(); // the setting may turn persistence off
+                    return new SnapshotNode(session.connection(), JidCreate.bareFrom(service), node, sxeSession,
+                            bounds).read(generation);
+                }), io);
+            }
+
+            @Override
             public CompletableFuture<Written> store(Optional<String> archiveId, List<SxeElement> chunks) {
                 return CompletableFuture.supplyAsync(() -> call(() -> {
                     PubSubManager pubsub = service();
@@ -88,11 +97,17 @@ final class PubSubSnapshots {
         };
     }
 
-    private PubSubManager service() throws Exception {
+    /** @return the service the setting names, empty for the server's first ("auto") */
+    private String named() throws Snapshots.Unavailable {
         String named = Optional.ofNullable(setting.get()).map(String::trim).orElse("");
         if ("none".equals(named)) {
             throw new Snapshots.Unavailable("turned off (" + SETTING + "=none)");
         }
+        return named;
+    }
+
+    private PubSubManager service() throws Exception {
+        String named = named();
         var connection = session.connection();
         BareJid jid;
         if (named.isEmpty() || "auto".equals(named)) {

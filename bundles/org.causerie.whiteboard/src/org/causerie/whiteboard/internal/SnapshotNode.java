@@ -40,6 +40,7 @@ final class SnapshotNode {
 
     private final XMPPConnection connection;
     private final NodeRequests requests;
+    private final BareJid service;
     private final String node;
     private final String session;
     private final Storage.Bounds bounds;
@@ -49,6 +50,7 @@ final class SnapshotNode {
     SnapshotNode(XMPPConnection connection, BareJid service, String node, String session, Storage.Bounds bounds) {
         this.connection = connection;
         this.requests = new NodeRequests(connection, service, node);
+        this.service = service;
         this.node = node;
         this.session = session;
         this.bounds = bounds;
@@ -74,16 +76,33 @@ final class SnapshotNode {
                         : Optional.of(new Snapshots.Stored.Broken("the head: " + listing.refusals().getFirst()));
             }
             StoredParts.Head head = newest.get();
-            List<Optional<String>> parts = requests.items(head.partIds());
-            int missing = parts.indexOf(Optional.<String>empty());
-            if (missing < 0) {
-                return Optional.of(new Snapshots.Stored.Parts(head, parts.stream().map(Optional::get).toList()));
-            }
-            if (attempt > 0) {
-                return Optional.of(new Snapshots.Stored.Broken("item " + head.partId(missing) + " (part " + missing
-                        + " of " + head.parts() + ") is missing"));
+            Snapshots.Stored read = parts(head);
+            if (read instanceof Snapshots.Stored.Parts || attempt > 0) {
+                return Optional.of(read);
             }
         }
+    }
+
+    /**
+     * @return the snapshot of one generation (a state named it), empty when no head names it; its
+     *         writer may have replaced it since (then a part is missing: {@link Snapshots.Stored.Broken})
+     */
+    Optional<Snapshots.Stored> read(String generation) throws Exception {
+        Listing listing = list();
+        Optional<StoredParts.Head> named = listing.heads().stream().filter(h -> h.generation().equals(generation))
+                .findFirst();
+        return named.isEmpty() ? Optional.empty() : Optional.of(parts(named.get()));
+    }
+
+    /** @return the parts a head names, or which one is missing */
+    private Snapshots.Stored parts(StoredParts.Head head) throws Exception {
+        List<Optional<String>> parts = requests.items(head.partIds());
+        int missing = parts.indexOf(Optional.<String>empty());
+        if (missing < 0) {
+            return new Snapshots.Stored.Parts(head, parts.stream().map(Optional::get).toList(), service.toString());
+        }
+        return new Snapshots.Stored.Broken("item " + head.partId(missing) + " (part " + missing + " of "
+                + head.parts() + ") is missing");
     }
 
     /**
@@ -134,7 +153,8 @@ final class SnapshotNode {
             LOG.log(Level.DEBUG, () -> node + ": " + left + " old items are another account's (not retracted)");
         }
         long packed = snapshot.parts().stream().mapToLong(String::length).sum(); // ASCII
-        return new Snapshots.Written(snapshot.head().bytes(), packed, snapshot.parts().size() + 1, retracted);
+        return new Snapshots.Written(snapshot.head().bytes(), packed, snapshot.parts().size() + 1, retracted,
+                service.toString(), generation.toString());
     }
 
     /** @return the id of this account's head: the same on every write, so it overwrites its last one */

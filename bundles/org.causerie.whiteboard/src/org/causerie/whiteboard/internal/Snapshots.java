@@ -21,8 +21,8 @@ interface Snapshots {
         record Single(String xml) implements Stored {
         }
 
-        /** A head and the parts it names, in order. */
-        record Parts(StoredParts.Head head, List<String> parts) implements Stored {
+        /** A head and the parts it names, in order, read from the publish-subscribe service {@code service}. */
+        record Parts(StoredParts.Head head, List<String> parts, String service) implements Stored {
             public Parts {
                 parts = List.copyOf(parts);
             }
@@ -35,13 +35,29 @@ interface Snapshots {
 
     /**
      * What a write cost: the snapshot's XML (UTF-8 bytes), what was published of it (the parts' bytes,
-     * packed), items published (parts and head), items retracted.
+     * packed), items published (parts and head), items retracted; and where it is: the service and the
+     * generation of its parts.
      */
-    record Written(long bytes, long packed, int items, int retracted) {
+    record Written(long bytes, long packed, int items, int retracted, String service, String generation) {
+
+        /** A write whose place is not known. */
+        public Written(long bytes, long packed, int items, int retracted) {
+            this(bytes, packed, items, retracted, "", "");
+        }
     }
 
     /** @return what is stored, empty when nothing is */
     CompletableFuture<Optional<Stored>> load();
+
+    /**
+     * Reads the snapshot of one generation (a state named it, {@code StateItem.Stored}) on a given
+     * publish-subscribe service, whichever head is newest.
+     *
+     * @return that snapshot, {@link Stored.Broken} when a part is missing, empty when no head names it
+     */
+    default CompletableFuture<Optional<Stored>> load(String service, String generation) {
+        return CompletableFuture.failedFuture(new Unavailable("this store does not read a named generation"));
+    }
 
     /**
      * Replaces the stored snapshot with a state transfer's elements, cut into parts.

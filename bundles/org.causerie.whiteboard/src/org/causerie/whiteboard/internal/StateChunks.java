@@ -10,6 +10,7 @@ import org.causerie.whiteboard.internal.doc.Replica;
 import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.StateWriter;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
+import org.causerie.whiteboard.internal.sxe.SxePayload;
 import org.causerie.whiteboard.internal.sxe.StateElements;
 import org.causerie.whiteboard.internal.sxe.SxeProvider;
 
@@ -48,6 +49,15 @@ final class StateChunks {
         List<SxeElement> out = new ArrayList<>();
         send(session, replica, qualify, out::add);
         return out;
+    }
+
+    /** @return the {@code document-end} of a state's elements (the last item of the last one) */
+    static StateItem.DocumentEnd end(List<SxeElement> chunks) {
+        if (!chunks.isEmpty() && chunks.getLast().payload() instanceof SxePayload.State s && !s.items().isEmpty()
+                && s.items().getLast() instanceof StateItem.DocumentEnd end) {
+            return end;
+        }
+        throw new IllegalArgumentException("not a state transfer's elements");
     }
 
     /** Gives the state's elements in order, each as soon as it is cut. */

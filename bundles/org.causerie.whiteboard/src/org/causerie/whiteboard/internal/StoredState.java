@@ -2,6 +2,7 @@ package org.causerie.whiteboard.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.Replica;
@@ -39,6 +40,21 @@ record StoredState(List<SxeRecord> records, StateItem.DocumentEnd end, String se
             case Snapshots.Stored.Parts parts -> check(StoredParts.read(parts.head(), parts.parts(), session,
                     bounds.totalBytes(), limits), limits, self);
             case Snapshots.Stored.Broken broken -> refused(broken.why());
+        };
+    }
+
+    /**
+     * Reads what the node holds without checking it against a board (a state named it: it is applied
+     * as a state, each record refused or not), handing the records on as they are read.
+     */
+    static StoredBoard.Read decode(Snapshots.Stored stored, String session, Storage.Bounds bounds,
+            WhiteboardLimits limits, Consumer<List<SxeRecord>> handOn) {
+        return switch (stored) {
+            case Snapshots.Stored.Single single -> StoredBoard.read(single.xml(), session, bounds.itemBytes(), limits,
+                    Optional.of(handOn));
+            case Snapshots.Stored.Parts parts -> StoredParts.read(parts.head(), parts.parts(), session,
+                    bounds.totalBytes(), limits, Optional.of(handOn));
+            case Snapshots.Stored.Broken broken -> new StoredBoard.Read(Optional.empty(), broken.why());
         };
     }
 

@@ -50,6 +50,16 @@ final class StreamedState implements Joining.StateSink {
         shownAt = nanos.getAsLong();
     }
 
+    /** Records of a whole state applied at a time (the board is shown between them). */
+    private static final int BATCH = 4_000;
+
+    /** Applies a whole state's records in batches, shown as it fills as when a state arrives in elements. */
+    void inBatches(String sender, List<SxeRecord> records) {
+        for (int from = 0; from < records.size(); from += BATCH) {
+            records(sender, records.subList(from, Math.min(records.size(), from + BATCH)));
+        }
+    }
+
     @Override
     public void records(String sender, List<SxeRecord> records) {
         refused.accept(sender, model.replica().history(sender, records));

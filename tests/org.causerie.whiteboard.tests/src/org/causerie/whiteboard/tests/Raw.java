@@ -31,6 +31,18 @@ final class Raw {
         ((SmackSession) session).send(message.build());
     }
 
+    /**
+     * Sends {@code <sxe xmlns='urn:xmpp:sxe:0' session='…' id='…'>inner</sxe>} to one occupant of the
+     * room ({@code room/nick}), privately, as a board's state offers and transfers go.
+     */
+    static void direct(XmppSession session, String occupant, String sxeSession, String id, String inner) {
+        String xml = "<sxe xmlns='urn:xmpp:sxe:0' session='" + sxeSession + "' id='" + id + "'>" + inner + "</sxe>";
+        ((SmackSession) session).send(StanzaBuilder.buildMessage(id).to(JidCreate.fromOrThrowUnchecked(occupant))
+                .ofType(Message.Type.chat).addExtension(element(xml))
+                .addExtension(org.jivesoftware.smack.packet.StandardExtensionElement
+                        .builder("x", "http://jabber.org/protocol/muc#user").build()).build());
+    }
+
     private static ExtensionElement element(String xml) {
         return new ExtensionElement() {
             @Override

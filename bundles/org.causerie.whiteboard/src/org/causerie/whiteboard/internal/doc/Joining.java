@@ -26,8 +26,18 @@ public final class Joining {
         }
     }
 
-    /** The finished join: the state's records, then what to apply after them. */
-    public record Done(String stateSender, List<SxeRecord> state, List<Kept> after) {
+    /**
+     * The finished join: the state's records, then what to apply after them.
+     *
+     * @param stored the stored snapshot the state names instead of records (Causerie's extension):
+     *        then the join is not finished, it waits for {@link #referenced} with the snapshot's records
+     */
+    public record Done(String stateSender, List<SxeRecord> state, List<Kept> after,
+            Optional<StateItem.Stored> stored) {
+
+        public Done(String stateSender, List<SxeRecord> state, List<Kept> after) {
+            this(stateSender, state, after, Optional.empty());
+        }
     }
 
     private final int maxKept;
@@ -37,6 +47,8 @@ public final class Joining {
     private Optional<String> accepted = Optional.empty();
     private boolean begun;
     private int stateRecords;
+    private Optional<StateItem.Stored> stored = Optional.empty();
+    private Optional<StateItem.DocumentEnd> referencedEnd = Optional.empty();
     private final StateSink collecting = new StateSink() {
         @Override
         public void begin() {
@@ -130,13 +142,23 @@ public final class Joining {
                 case StateItem.DocumentBegin b -> {
                     begun = true;
                     stateRecords = 0;
+                    stored = Optional.empty();
                     batch.clear();
                     sink.begin();
+                }
+                case StateItem.Stored s -> {
+                    if (begun) {
+                        stored = Optional.of(s);
+                    }
                 }
                 case StateItem.DocumentEnd e -> {
                     if (begun) {
                         if (!batch.isEmpty()) {
                             sink.records(from, batch);
+                        }
+                        if (stored.isPresent() && stateRecords == 0) {
+                            referencedEnd = Optional.of(e);
+                            return Optional.of(new Done(from, List.of(), List.of(), stored));
                         }
                         return Optional.of(new Done(from, sink == collecting ? List.copyOf(state) : List.of(),
                                 after(e)));
@@ -156,6 +178,34 @@ public final class Joining {
             sink.records(from, batch);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Finishes a join whose state named a stored snapshot ({@link Done#stored()}), once its records
+     * were read: they are the state, and what was kept after the state's {@code document-end} (until
+     * now: elements kept while the snapshot was read count) comes after them.
+     *
+     * @throws IllegalStateException when the state named no snapshot
+     */
+    public Done referenced(List<SxeRecord> records) {
+        StateItem.DocumentEnd end = referencedEnd.orElseThrow(() -> new IllegalStateException("no stored state"));
+        return new Done(accepted.orElseThrow(), List.copyOf(records), after(end));
+    }
+
+    /** @return the {@code document-end} of a state that named a stored snapshot */
+    public Optional<StateItem.DocumentEnd> referencedEnd() {
+        return referencedEnd;
+    }
+
+    /**
+     * The stored snapshot a state named could not be used: the same sender is asked for the state
+     * again (with its records); what was kept stays.
+     */
+    public void again() {
+        begun = false;
+        stateRecords = 0;
+        stored = Optional.empty();
+        referencedEnd = Optional.empty();
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.causerie.whiteboard.internal.sxe;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.causerie.whiteboard.WhiteboardLimits;
 import org.causerie.whiteboard.internal.doc.StateItem;
@@ -96,6 +96,15 @@ public final class StoredBoard {
      * @param maxBytes the largest snapshot accepted, in UTF-8 bytes
      */
     public static Read read(String xml, String session, int maxBytes, WhiteboardLimits limits) {
+        return read(xml, session, maxBytes, limits, Optional.empty());
+    }
+
+    /**
+     * Reads a stored snapshot, handing its records on as they are read when {@code handOn} is given
+     * (then the {@link Decoded} has none: some may have been handed on before a refusal).
+     */
+    public static Read read(String xml, String session, int maxBytes, WhiteboardLimits limits,
+            Optional<Consumer<List<SxeRecord>>> handOn) {
         if (xml.length() > maxBytes || 3L * xml.length() > maxBytes && bytes(xml) > maxBytes) {
             return Read.refused("a snapshot of " + bytes(xml) + " bytes, over the limit of " + maxBytes);
         }
@@ -108,31 +117,32 @@ public final class StoredBoard {
             if (!session.equals(stored)) {
                 return Read.refused("a snapshot of session " + stored + ", not " + session);
             }
-            List<StateItem> items = new ArrayList<>();
-            Optional<String> wrong = chunks(parser, session, new SxeProvider(limits), items, new AtomicInteger());
-            return wrong.map(Read::refused).orElseGet(() -> transfer(session, items));
+            StateTransfer transfer = new StateTransfer(handOn);
+            Optional<String> wrong = chunks(parser, session, new SxeProvider(limits), transfer, new AtomicInteger());
+            return wrong.map(Read::refused).orElseGet(() -> transfer.result(session));
         } catch (Exception e) {
             return Read.refused("not well-formed: " + e.getMessage());
         }
     }
 
     /** @return the {@code <sxe/>} elements of a state transfer (XML, one after the other) read as a snapshot */
-    static Read readElements(String elements, String session, WhiteboardLimits limits) {
+    static Read readElements(String elements, String session, WhiteboardLimits limits,
+            Optional<Consumer<List<SxeRecord>>> handOn) {
         StringBuilder xml = new StringBuilder(elements.length() + 200);
         xml.append("<board xmlns='").append(NAMESPACE).append('\'');
         SxeXml.attribute(xml, "session", session);
         return read(xml.append('>').append(elements).append("</board>").toString(), session, Integer.MAX_VALUE,
-                limits);
+                limits, handOn);
     }
 
     /**
      * Reads the {@code <sxe/>} elements inside the element the parser is on, adding their
-     * state items; {@code chunks} counts the elements (of every part of a snapshot).
+     * state items, an element's at a time; {@code chunks} counts the elements (of every part of a snapshot).
      *
      * @return why they are refused, empty when every one was read whole
      */
     static Optional<String> chunks(XmlPullParser parser, String session, SxeProvider provider,
-            List<StateItem> items, AtomicInteger chunks) throws Exception {
+            Consumer<List<StateItem>> items, AtomicInteger chunks) throws Exception {
         int depth = parser.getDepth();
         while (true) {
             XmlPullParser.Event event = parser.next();
@@ -158,23 +168,7 @@ public final class StoredBoard {
             if (!session.equals(element.session()) || !(element.payload() instanceof SxePayload.State state)) {
                 return Optional.of("an element that is not a state of session " + session);
             }
-            items.addAll(state.items());
+            items.accept(state.items());
         }
-    }
-
-    /** @return the items as one state transfer, or why they are not one */
-    static Read transfer(String session, List<StateItem> items) {
-        if (items.size() < 2 || !(items.getFirst() instanceof StateItem.DocumentBegin)
-                || !(items.getLast() instanceof StateItem.DocumentEnd end)) {
-            return Read.refused("not one state transfer (document-begin … document-end)");
-        }
-        List<SxeRecord> records = new ArrayList<>(items.size() - 2);
-        for (StateItem item : items.subList(1, items.size() - 1)) {
-            if (!(item instanceof SxeRecord record)) {
-                return Read.refused("a document-begin or document-end inside the state");
-            }
-            records.add(record);
-        }
-        return new Read(Optional.of(new Decoded(session, records, end)), "");
     }
 }

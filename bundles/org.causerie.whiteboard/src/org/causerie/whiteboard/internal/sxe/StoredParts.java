@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.causerie.whiteboard.WhiteboardLimits;
+import org.causerie.whiteboard.internal.doc.SxeRecord;
 import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.xml.XmlPullParser;
 
@@ -195,6 +197,15 @@ public final class StoredParts {
      */
     public static StoredBoard.Read read(Head head, List<String> parts, String session, long maxBytes,
             WhiteboardLimits limits) {
+        return read(head, parts, session, maxBytes, limits, Optional.empty());
+    }
+
+    /**
+     * As {@link #read(Head, List, String, long, WhiteboardLimits)}, handing the records on as they are
+     * read when {@code handOn} is given ({@link StoredBoard#read(String, String, int, WhiteboardLimits, Optional)}).
+     */
+    public static StoredBoard.Read read(Head head, List<String> parts, String session, long maxBytes,
+            WhiteboardLimits limits, Optional<Consumer<List<SxeRecord>>> handOn) {
         if (parts.size() != head.parts()) {
             return StoredBoard.Read.refused(parts.size() + " parts where the head names " + head.parts());
         }
@@ -211,7 +222,7 @@ public final class StoredParts {
             }
         }
         Packing.Unpacked xml = Packing.unpack(packed.toString(), head.bytes(), maxBytes);
-        return xml.xml().map(x -> StoredBoard.readElements(x, session, limits))
+        return xml.xml().map(x -> StoredBoard.readElements(x, session, limits, handOn))
                 .orElseGet(() -> StoredBoard.Read.refused(xml.refusal()));
     }
 

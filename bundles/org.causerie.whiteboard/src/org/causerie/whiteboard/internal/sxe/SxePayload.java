@@ -19,8 +19,16 @@ public sealed interface SxePayload {
         }
     }
 
-    /** §8.2. */
-    record AcceptState() implements SxePayload {
+    /**
+     * §8.2; {@code stored}: the joiner takes a state that names the stored snapshot instead of
+     * holding its records (Causerie's {@code <stored/>} child, {@link StateItem.Stored}).
+     */
+    record AcceptState(boolean stored) implements SxePayload {
+
+        /** A plain accept-state (XEP-0284 as published). */
+        public AcceptState() {
+            this(false);
+        }
     }
 
     /** §8.3. */

@@ -56,7 +56,7 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
             }
             switch (parser.getName()) {
                 case "connect" -> payload = new SxePayload.Connect();
-                case "accept-state" -> payload = new SxePayload.AcceptState();
+                case "accept-state" -> payload = new SxePayload.AcceptState(asksStored(parser));
                 case "refuse-state" -> payload = new SxePayload.RefuseState();
                 case "state-offer" -> payload = new SxePayload.StateOffer(descriptions(parser));
                 case "state" -> payload = new SxePayload.State(items(parser, refused));
@@ -79,6 +79,34 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
                 out.add(orEmpty(parser.getNamespace()));
             }
         }
+    }
+
+    /** @return whether an {@code accept-state} holds Causerie's {@code <stored/>} (the parser leaves it at its end) */
+    private static boolean asksStored(XmlPullParser parser) throws XmlPullParserException, IOException {
+        int depth = parser.getDepth();
+        boolean stored = false;
+        while (true) {
+            XmlPullParser.Event event = parser.next();
+            if (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth) {
+                return stored;
+            }
+            if (event == XmlPullParser.Event.START_ELEMENT && parser.getDepth() == depth + 1
+                    && "stored".equals(parser.getName()) && StateItem.Stored.NAMESPACE.equals(parser.getNamespace())) {
+                stored = true;
+            }
+        }
+    }
+
+    /** @return Causerie's reference to a stored snapshot, or why it is refused */
+    private static RecordReader.Read stored(Attributes attributes) {
+        String service = orEmpty(attributes.apply("service"));
+        String generation = orEmpty(attributes.apply("generation"));
+        if (service.isEmpty() || generation.isEmpty() || service.length() > StateItem.Stored.MAX_CHARS
+                || generation.length() > StateItem.Stored.MAX_CHARS) {
+            return RecordReader.Read.refused("a stored reference without a service and a generation of at most "
+                    + StateItem.Stored.MAX_CHARS + " characters");
+        }
+        return RecordReader.Read.ok(new StateItem.Stored(service, generation));
     }
 
     private List<StateItem> items(XmlPullParser parser, List<String> refused)
@@ -116,7 +144,9 @@ public final class SxeProvider extends ExtensionElementProvider<SxeElement> {
             }
             RecordReader.Read read = SxeElement.NAMESPACE.equals(parser.getNamespace())
                     ? RecordReader.read(parser.getName(), attributes)
-                    : RecordReader.Read.refused("a record in namespace " + parser.getNamespace());
+                    : StateItem.Stored.NAMESPACE.equals(parser.getNamespace()) && "stored".equals(parser.getName())
+                            ? stored(attributes)
+                            : RecordReader.Read.refused("a record in namespace " + parser.getNamespace());
             read.item().ifPresentOrElse(out::add, () -> refused.add(read.reason()));
         }
         if (skipped > 0) {

@@ -44,6 +44,8 @@ final class SxeXml {
                 });
                 out.append("</state-offer></sxe>");
             }
+            case SxePayload.AcceptState a when a.stored() -> out.append("><accept-state><stored xmlns='")
+                    .append(StateItem.Stored.NAMESPACE).append("'/></accept-state></sxe>");
             default -> out.append("><").append(SxePayload.elementName(e.payload())).append("/></sxe>");
         }
         return out.toString();
@@ -77,6 +79,12 @@ final class SxeXml {
                 out.append("<document-end");
                 extra += attribute(out, "last-sender", d.lastSender());
                 extra += attribute(out, "last-id", d.lastId());
+                out.append("/>");
+            }
+            case StateItem.Stored s -> {
+                out.append("<stored xmlns='").append(StateItem.Stored.NAMESPACE).append('\'');
+                extra += attribute(out, "service", s.service());
+                extra += attribute(out, "generation", s.generation());
                 out.append("/>");
             }
             case NewRecord n -> extra += newRecord(out, n);

@@ -79,4 +79,53 @@ class JoiningStreamTest {
         assertTrue(joining.overflowed());
         assertEquals(3, sink.replica.document().size());
     }
+
+    @Test
+    void aStateNamingAStoredSnapshotWaitsForItsRecordsAndKeepsWhatComesMeanwhile() {
+        List<SxeRecord> records = board();
+        Joining joining = new Joining(10, 100);
+        joining.offer("alice");
+        joining.keep(new Joining.Kept("room/bob", "e1", List.of(), false));
+        Applying sink = new Applying();
+        StateItem.Stored stored = new StateItem.Stored("pubsub.example.org", "gen1");
+        StateItem.DocumentEnd end = new StateItem.DocumentEnd("room/bob", "e1");
+        Joining.Done named = joining.state("alice", List.of(new StateItem.DocumentBegin(""), stored, end), sink)
+                .orElseThrow();
+        assertEquals(Optional.of(stored), named.stored());
+        assertEquals(Optional.of(end), joining.referencedEnd());
+        assertEquals(1, sink.begins, "the board is emptied as for any state");
+        // what the room sends while the snapshot is read comes after it
+        Joining.Kept during = new Joining.Kept("room/bob", "e2", List.of(records.get(2)), false);
+        joining.keep(during);
+        Joining.Done done = joining.referenced(records);
+        assertEquals(records, done.state());
+        assertEquals("alice", done.stateSender());
+        assertEquals(List.of(during), done.after(), "e1 is in the snapshot, e2 came after it");
+        assertEquals(Optional.empty(), done.stored());
+    }
+
+    @Test
+    void aStoredSnapshotThatCannotBeUsedIsForgottenAndTheRecordsAreTakenInstead() {
+        List<SxeRecord> records = board();
+        Joining joining = new Joining(10, 100);
+        joining.offer("alice");
+        Applying sink = new Applying();
+        joining.state("alice", List.of(new StateItem.DocumentBegin(""), new StateItem.Stored("p", "g"),
+                new StateItem.DocumentEnd("", "")), sink).orElseThrow();
+        joining.again();
+        assertEquals(Optional.empty(), joining.referencedEnd());
+        List<StateItem> whole = new ArrayList<>();
+        whole.add(new StateItem.DocumentBegin(""));
+        whole.addAll(records);
+        whole.add(new StateItem.DocumentEnd("", ""));
+        Joining.Done done = joining.state("alice", whole, sink).orElseThrow();
+        assertEquals(Optional.empty(), done.stored());
+        assertEquals(records.size(), sink.replica.document().size());
+        // records with a reference are a state with records: the reference is ignored
+        Joining other = new Joining(10, 100);
+        other.offer("alice");
+        List<StateItem> both = new ArrayList<>(whole);
+        both.add(1, new StateItem.Stored("p", "g"));
+        assertEquals(Optional.empty(), other.state("alice", both, new Applying()).orElseThrow().stored());
+    }
 }

@@ -54,6 +54,25 @@ class StoredBoardTest {
     }
 
     @Test
+    void recordsHandedOnAsTheyAreReadAreTheSameAndAFlawIsStillReported() {
+        List<List<org.causerie.whiteboard.internal.doc.SxeRecord>> batches = new java.util.ArrayList<>();
+        StoredBoard.Read read = StoredBoard.read(SNAPSHOT, "s1", 240_000, WhiteboardLimits.DEFAULTS,
+                java.util.Optional.of(batches::add));
+        StoredBoard.Decoded d = read.snapshot().orElseThrow();
+        assertEquals(List.of(), d.records(), "handed on, not kept");
+        assertEquals(new StateItem.DocumentEnd("room@conference.localhost/bob", "e9"), d.end());
+        assertEquals(List.of(6, 1), batches.stream().map(List::size).toList(), "one batch per element");
+        assertEquals(read(SNAPSHOT).snapshot().orElseThrow().records(),
+                batches.stream().flatMap(List::stream).toList());
+
+        batches.clear();
+        StoredBoard.Read noEnd = StoredBoard.read(SNAPSHOT.replace(
+                "<document-end last-sender='room@conference.localhost/bob' last-id='e9'/>", ""), "s1", 240_000,
+                WhiteboardLimits.DEFAULTS, java.util.Optional.of(batches::add));
+        assertTrue(noEnd.refusal().startsWith("not one state transfer"), noEnd.refusal());
+    }
+
+    @Test
     void whatCauserieWritesReadsBack() {
         List<SxeElement> chunks = List.of(Sxe.parse(FIRST), Sxe.parse(SECOND));
         String xml = StoredBoard.write("s1", chunks);

@@ -119,6 +119,36 @@ class SxeParsingTest {
     }
 
     @Test
+    void causeriesStoredStateExtensionReadsBackAndAPlainAcceptStateDoesNotAskForIt() {
+        String stored = "urn:causerie:whiteboard:stored:0";
+        assertEquals(new SxePayload.AcceptState(true), Sxe.parse("<sxe xmlns='urn:xmpp:sxe:0' session='s' id='a'>"
+                + "<accept-state><stored xmlns='" + stored + "'/></accept-state></sxe>").payload());
+        assertEquals(new SxePayload.AcceptState(false), Sxe.parse("<sxe xmlns='urn:xmpp:sxe:0' session='s' id='a'>"
+                + "<accept-state><stored xmlns='urn:example:other'/></accept-state></sxe>").payload());
+        assertEquals(new SxePayload.AcceptState(false), Sxe.roundTrip(new SxeElement("s", "a",
+                new SxePayload.AcceptState())).payload());
+        SxeElement asks = new SxeElement("s", "a", new SxePayload.AcceptState(true));
+        assertTrue(asks.toString().contains("<accept-state><stored xmlns='" + stored + "'/></accept-state>"),
+                asks.toString());
+        assertEquals(new SxePayload.AcceptState(true), Sxe.roundTrip(asks).payload());
+
+        List<StateItem> items = List.of(new StateItem.DocumentBegin(""),
+                new StateItem.Stored("pubsub.example.org", "m3x9.ab12cd"), new StateItem.DocumentEnd("room@muc/bob", "e7"));
+        SxeElement back = Sxe.roundTrip(new SxeElement("s", "b", new SxePayload.State(items)));
+        assertEquals(items, ((SxePayload.State) back.payload()).items());
+        assertEquals(List.of(), back.refused());
+
+        SxeElement broken = Sxe.parse("<sxe xmlns='urn:xmpp:sxe:0' session='s' id='c'><state><document-begin prolog=''/>"
+                + "<stored xmlns='" + stored + "' generation='g'/>"
+                + "<stored xmlns='" + stored + "' service='pubsub.example.org' generation='" + "g".repeat(257) + "'/>"
+                + "<document-end last-sender='' last-id=''/></state></sxe>");
+        assertEquals(2, ((SxePayload.State) broken.payload()).items().size(), "only begin and end are kept");
+        assertEquals(2, broken.refused().size(), broken.refused().toString());
+        assertTrue(broken.refused().getFirst().contains("a stored reference without a service"), broken.refused()
+                .toString());
+    }
+
+    @Test
     void malformedRecordsAreLeftOutWithAReason() {
         SxeElement e = Sxe.parse("<sxe xmlns='urn:xmpp:sxe:0' session='s' id='x'><state>"
                 + "<new type='element' name='g'/>"
