@@ -52,6 +52,7 @@ final class Board {
     private final BoardArchive archive;
     private final StreamedState streamed;
     private final StateHost host;
+    private final ScheduledExecutorService timer;
 
     /**
      * @param snapshots where the board's snapshot is kept (rooms), or empty
@@ -66,6 +67,7 @@ final class Board {
         this.limits = limits;
         this.bounds = bounds;
         this.archive = archive;
+        this.timer = timer;
         this.store = snapshots.map(s -> new BoardStore(id, s, notifier, timer));
         this.model = new BoardModel(new SvgPolicy(limits), channel.self(), RecordIds.random(new SecureRandom()));
         this.delivery = new Delivery(id, channel, model.replica(), archive, notifier, limits);
@@ -117,19 +119,20 @@ final class Board {
 
     /** Reads the stored snapshot the state accepted names, then joins from it (or asks for the state itself). */
     private void readReference(String from, StateItem.Stored reference) {
-        Consumer<List<SxeRecord>> apply = records -> {
+        // Applied and shown on the timer thread as the store thread reads it (two cores work), then finished there.
+        Consumer<List<SxeRecord>> apply = records -> timer.execute(() -> {
             synchronized (this) {
                 if (joining.reading(reference)) {
-                    streamed.records(from, records); // applied and shown as it is read
+                    streamed.records(from, records);
                 }
             }
-        };
+        });
         store.orElseThrow().read(reference, stored -> StoredState.decode(stored, id.session(), bounds, limits, apply))
-                .thenAccept(read -> {
+                .thenAcceptAsync(read -> {
                     synchronized (this) {
                         joining.referenceRead(reference, read);
                     }
-                });
+                }, timer);
     }
 
     private synchronized void storeAnswered(Optional<StoredState> snapshot) {
@@ -261,6 +264,7 @@ final class Board {
 
     private void becomeSynced() {
         state = SyncState.SYNCED;
+        store.ifPresent(BoardStore::joined);
         synced.complete(snapshot());
     }
 
