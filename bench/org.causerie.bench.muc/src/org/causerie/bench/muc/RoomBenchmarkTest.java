@@ -61,6 +61,7 @@ class RoomBenchmarkTest {
     private static final int ROUNDS = Integer.getInteger("causerie.bench.mucRounds", 3);
     private static final double TARGET_SHOWN_MILLIS = 300;
     private static final double TARGET_STALL_MILLIS = 50;
+    private static final GcPauses GC_PAUSES = new GcPauses();
     /** The stalls whose display-thread stacks are printed (with -Dcauserie.bench.stallStacks=true). */
     private static final double STACKS_MILLIS = 25;
 
@@ -217,6 +218,8 @@ class RoomBenchmarkTest {
                         .mapToDouble(Heartbeat.Stall::millis).max().orElse(0);
                 double painted = optional(watch.painted, start);
                 List<Heartbeat.Stall> during = heartbeat.stalls();
+                System.out.printf("BENCH muc round %d %s: %s%n", round, first ? "first join" : "rejoin",
+                        GC_PAUSES.describe(during, start, System.nanoTime()));
                 heartbeat.reset();
                 Thread.sleep(2000);
                 double stallAfter = heartbeat.maxStallMillis();

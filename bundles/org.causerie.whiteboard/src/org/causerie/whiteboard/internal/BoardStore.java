@@ -114,7 +114,7 @@ final class BoardStore {
         return loaded.exceptionally(failure -> Optional.empty())
                 .thenCompose(opened -> names(opened, reference) ? CompletableFuture.completedFuture(opened)
                         : snapshots.load(reference.service(), reference.generation()))
-                .handle((stored, failure) -> {
+                .handleAsync((stored, failure) -> { // on the store thread, not the caller's (under the board's lock)
                     if (failure != null) {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure;
@@ -122,7 +122,7 @@ final class BoardStore {
                     }
                     return stored.map(decode).orElseGet(() -> new StoredBoard.Read(Optional.empty(),
                             "no head names generation " + reference.generation()));
-                });
+                }, snapshots.executor());
     }
 
     private static boolean names(Optional<Snapshots.Stored> stored, StateItem.Stored reference) {

@@ -74,6 +74,11 @@ final class PubSubSnapshots {
             }
 
             @Override
+            public Executor executor() {
+                return io;
+            }
+
+            @Override
             public CompletableFuture<Optional<Stored>> load(String service, String generation) {
                 return CompletableFuture.supplyAsync(() -> call(() -> {
                     named(); // the setting may turn persistence off

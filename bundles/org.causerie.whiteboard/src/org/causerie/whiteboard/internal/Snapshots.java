@@ -3,6 +3,7 @@ package org.causerie.whiteboard.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.causerie.whiteboard.internal.sxe.StoredParts;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
@@ -48,6 +49,11 @@ interface Snapshots {
 
     /** @return what is stored, empty when nothing is */
     CompletableFuture<Optional<Stored>> load();
+
+    /** @return the thread the calls complete on, for work that follows them (reading what they gave) */
+    default Executor executor() {
+        return Runnable::run;
+    }
 
     /**
      * Reads the snapshot of one generation (a state named it, {@code StateItem.Stored}) on a given
