@@ -23,6 +23,7 @@ import org.causerie.whiteboard.internal.doc.RecordIds;
 import org.causerie.whiteboard.internal.doc.SvgPolicy;
 import org.causerie.whiteboard.internal.doc.StateItem;
 import org.causerie.whiteboard.internal.doc.SxeRecord;
+import org.causerie.whiteboard.internal.sxe.StoredBoard;
 import org.causerie.whiteboard.internal.sxe.SxeElement;
 import org.causerie.whiteboard.internal.sxe.SxePayload;
 
@@ -128,9 +129,10 @@ final class Board {
             }
         });
         store.orElseThrow().read(reference, stored -> StoredState.decode(stored, id.session(), bounds, limits, apply))
-                .thenAcceptAsync(read -> {
+                .whenCompleteAsync((read, failure) -> {
                     synchronized (this) {
-                        joining.referenceRead(reference, read);
+                        joining.referenceRead(reference, failure == null ? read
+                                : new StoredBoard.Read(Optional.empty(), "reading it failed: " + failure));
                     }
                 }, timer);
     }
