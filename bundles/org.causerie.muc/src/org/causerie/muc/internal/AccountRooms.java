@@ -212,6 +212,11 @@ final class AccountRooms {
     }
 
     /** XEP-0402 where the server has it, else XEP-0048 (chosen once per session). */
+    /** This client is saving a bookmark (its own change notified back enters no room). */
+    void bookmarkSaving(org.causerie.muc.Bookmark bookmark) {
+        rejoins.saving(bookmark);
+    }
+
     BookmarkStore bookmarks() throws Exception {
         BookmarkStore store = bookmarks;
         if (store == null) {
@@ -243,7 +248,7 @@ final class AccountRooms {
                     declined(declined.get());
                     return;
                 }
-                if (Invitations.handled(message, accountId(), connection, notifier)) {
+                if (Invitations.handled(message, accountId(), connection, notifier, rejoins::bookmarksChanged)) {
                     return;
                 }
             }

@@ -38,9 +38,11 @@ final class Invitations {
     /**
      * §7.8.2 mediated and XEP-0249 direct invitations; XEP-0402 §5 bookmark notifications.
      *
+     * @param changed told of a bookmark notification (the account's bookmarks changed)
      * @return whether the message was one of those (and is handled)
      */
-    static boolean handled(Message message, String accountId, XMPPConnection connection, Notifier notifier) {
+    static boolean handled(Message message, String accountId, XMPPConnection connection, Notifier notifier,
+            Runnable changed) {
         MUCUser user = MUCUser.from(message);
         if (user != null && user.getInvite() != null && message.getFrom() != null) {
             RoomId room = new RoomId(accountId, message.getFrom().asBareJid().toString());
@@ -64,6 +66,7 @@ final class Invitations {
                 || BookmarkStore.LEGACY_NODE.equals(event.getEvent().getNode()))
                 && connection.getUser() != null && message.getFrom() != null
                 && message.getFrom().equals(connection.getUser().asBareJid())) {
+            changed.run();
             notifier.post(l -> l.bookmarksChanged(accountId));
             return true;
         }

@@ -3,23 +3,30 @@ package org.causerie.muc.internal;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.causerie.muc.Bookmark;
 import org.causerie.muc.JoinRequest;
 import org.causerie.muc.MucError;
 import org.causerie.muc.MucException;
+import org.causerie.muc.RoomId;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.XMPPConnection;
 
 /**
  * Keeps one session in its rooms across streams: enters the bookmarked rooms
- * marked autojoin when the session starts and after each new stream, tells the
- * rooms when the link drops or the stream is resumed (XEP-0198), and enters the
- * rooms we were in again after a new stream, retrying the failures that pass.
+ * marked autojoin when the session starts and after each new stream, and those
+ * another client of the account marks autojoin meanwhile (its change notified);
+ * tells the rooms when the link drops or the stream is resumed (XEP-0198), and
+ * enters the rooms we were in again after a new stream, retrying the failures
+ * that pass.
  */
 final class RoomRejoins {
 
@@ -31,6 +38,10 @@ final class RoomRejoins {
     private final AccountRooms account;
     private final XMPPConnection connection;
     private final ExecutorService executor;
+    /** The rooms bookmarked with autojoin as last read (or saved here): a change enters only the others. */
+    private final Set<RoomId> autojoined = new HashSet<>();
+    /** Whether the session's first autojoin read the bookmarks (changes before it are left to it). */
+    private boolean read;
     private final ConnectionListener links = new ConnectionListener() {
         @Override
         public void connectionClosedOnError(Exception e) {
@@ -63,18 +74,40 @@ final class RoomRejoins {
         connection.removeConnectionListener(links);
     }
 
+    /** The account's bookmarks changed (another client, or this one): enter the rooms newly marked autojoin. */
+    void bookmarksChanged() {
+        executor.execute(() -> autojoin(true));
+    }
+
+    /** This client saves a bookmark: marking it autojoin here is no reason to enter the room. */
+    synchronized void saving(Bookmark bookmark) {
+        if (bookmark.autojoin()) {
+            autojoined.add(bookmark.room());
+        }
+    }
+
     private void autojoin() {
+        autojoin(false);
+    }
+
+    /** @param added only the rooms not marked autojoin when the bookmarks were last read */
+    private synchronized void autojoin(boolean added) {
+        if (added && !read) {
+            return;
+        }
         try {
-            for (var bookmark : account.bookmarks().load()) {
-                if (bookmark.autojoin() && account.room(bookmark.room()).map(r -> !r.joined()).orElse(true)) {
-                    String nick = bookmark.nick().filter(n -> !n.isBlank())
-                            .orElseGet(() -> connection.getUser().getLocalpart().toString());
-                    account.enter(new JoinRequest(bookmark.room(), nick, bookmark.password(), OptionalInt.empty()),
-                            Room.Mode.JOIN, Optional.empty()).exceptionally(e -> {
-                                LOG.log(Level.INFO, () -> "autojoin of " + bookmark.room().room() + " failed: "
-                                        + MucErrors.unwrap(e).getMessage());
-                                return null;
-                            });
+            List<Bookmark> bookmarks = account.bookmarks().load();
+            Set<RoomId> before = Set.copyOf(autojoined);
+            autojoined.clear();
+            read = true;
+            for (var bookmark : bookmarks) {
+                if (!bookmark.autojoin()) {
+                    continue;
+                }
+                autojoined.add(bookmark.room());
+                if ((!added || !before.contains(bookmark.room()))
+                        && account.room(bookmark.room()).map(r -> !r.joined()).orElse(true)) {
+                    enter(bookmark);
                 }
             }
         } catch (Exception e) {
@@ -83,6 +116,17 @@ final class RoomRejoins {
             }
             LOG.log(Level.INFO, () -> account.accountId() + ": bookmarks not read for autojoin: " + e);
         }
+    }
+
+    private void enter(Bookmark bookmark) {
+        String nick = bookmark.nick().filter(n -> !n.isBlank())
+                .orElseGet(() -> connection.getUser().getLocalpart().toString());
+        account.enter(new JoinRequest(bookmark.room(), nick, bookmark.password(), OptionalInt.empty()),
+                Room.Mode.JOIN, Optional.empty()).exceptionally(e -> {
+                    LOG.log(Level.INFO, () -> "autojoin of " + bookmark.room().room() + " failed: "
+                            + MucErrors.unwrap(e).getMessage());
+                    return null;
+                });
     }
 
     /** A new stream after a lost one: the rooms we were in, entered again, asking only for newer history. */

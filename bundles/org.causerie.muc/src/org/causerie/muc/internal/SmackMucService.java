@@ -253,6 +253,7 @@ public final class SmackMucService implements MucService {
         bookmark.nick().ifPresent(Requests::resource);
         String accountId = bookmark.room().accountId();
         return operations.call(accountId, MucErrors.Context.ACTION, a -> {
+            a.bookmarkSaving(bookmark);
             a.bookmarks().save(bookmark);
             notifier.post(l -> l.bookmarksChanged(accountId));
             return null;

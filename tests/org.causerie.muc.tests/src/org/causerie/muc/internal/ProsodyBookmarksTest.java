@@ -171,6 +171,35 @@ class ProsodyBookmarksTest {
     }
 
     @Test
+    void aRoomAnotherClientBookmarksWithAutojoinIsEnteredAtOnce(ProsodyServer server) {
+        List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
+        XmppSession alice = Sessions.connect(server, users.get(0));
+        XmppSession here = Sessions.connect(server, users.get(1));
+        XmppSession elsewhere = Sessions.connect(server, users.get(1));
+        try {
+            RoomId room = new RoomId(alice.account().id(), newRoomJid(server));
+            Waiting.await(muc().create(JoinRequest.of(room, "alice"), true));
+            RoomId hereRoom = new RoomId(here.account().id(), room.room());
+            RoomId elsewhereRoom = new RoomId(elsewhere.account().id(), room.room());
+            Waiting.await(muc().saveBookmark(new Bookmark(elsewhereRoom, Optional.of("Alice's room"),
+                    Optional.of("quiet"), Optional.empty(), false)));
+            Waiting.eventually("this client has the other one's bookmark", () -> Waiting.await(
+                    muc().bookmarks(here.account().id())).size() == 1);
+            // the other client now marks it autojoin: this one enters the room at once, with the bookmark's nick
+            Waiting.await(muc().saveBookmark(new Bookmark(elsewhereRoom, Optional.of("Alice's room"),
+                    Optional.of("bobby"), Optional.empty(), true)));
+            Waiting.eventually("this client enters the room marked autojoin by the other one",
+                    () -> muc().room(hereRoom).filter(r -> r.joined()).isPresent());
+            assertEquals("bobby", muc().room(hereRoom).orElseThrow().nick(), "entered for the autojoin bookmark");
+            Waiting.eventually("alice sees bobby", () -> muc().room(room).orElseThrow().occupant("bobby").isPresent());
+            // the client that saved the bookmark does not enter the room for its own change
+            assertFalse(muc().room(elsewhereRoom).filter(r -> r.joined()).isPresent());
+        } finally {
+            Sessions.disconnect(alice, here, elsewhere);
+        }
+    }
+
+    @Test
     void xep0048ClientsOfTheAccountShareTheBookmarks(ProsodyServer server) throws Exception {
         TestAccount user = TestAccounts.fresh(server, "carol");
         XmppSession causerie = Sessions.connect(server, user);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BookmarksTest {
 
     @Test
-    void anAutojoinBookmarkReopensTheRoomAtTheNextLogin(EjabberdServer server) {
+    void anAutojoinBookmarkOpensTheRoomInTheAccountsOtherClientAndAtTheNextLogin(EjabberdServer server) {
         List<TestAccount> users = TestAccounts.freshAll(server, "alice", "bob");
         XmppSession alice = Sessions.connect(server, users.get(0));
         Account bobAccount = Sessions.account(server, users.get(1)).build();
@@ -59,6 +59,10 @@ class BookmarksTest {
                     Optional.of("bobby"), Optional.empty(), true);
             assertEquals(List.of(seenElsewhere), await(muc().bookmarks(bobElsewhere.account().id())));
             elsewhereSees.await(elsewhereSees.bookmarkChanges, "the other client hears of the bookmark", c -> true);
+            // ... and enters the room at once, as the bookmark asks (not only at its next login)
+            Waiting.eventually("the other client enters the room marked autojoin",
+                    () -> muc().room(MucFixture.as(bobElsewhere, room)).filter(r -> r.joined()).isPresent());
+            assertEquals("bobby", muc().room(MucFixture.as(bobElsewhere, room)).orElseThrow().nick());
 
             // Next login of the first client: the room opens by itself with the bookmark's nickname.
             Sessions.disconnect(bob);
