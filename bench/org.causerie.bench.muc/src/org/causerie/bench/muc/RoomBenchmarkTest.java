@@ -183,7 +183,6 @@ class RoomBenchmarkTest {
             CompletableFuture<Long> self = new CompletableFuture<>();
             heartbeat.reset();
             long cpuStart = displayCpuNanos(display);
-            long[] gcStart = collections();
             long[] othersStart = others.now();
             long start = System.nanoTime();
             display.asyncExec(() -> muc.join(JoinRequest.of(room, "viewer")).whenComplete((snapshot, failure) -> {
@@ -203,11 +202,6 @@ class RoomBenchmarkTest {
                 double stall = heartbeat.maxStallMillis();
                 double displayCpu = (displayCpuNanos(display) - cpuStart) / 1e6;
                 String othersCpu = others.since(othersStart);
-                long[] gcEnd = collections();
-                // a collection stops the display thread too: a stall without its CPU time may be one
-                System.out.printf("BENCH muc round %d %s: %d collections, %d ms in them, until the history "
-                        + "and occupants were shown%n", round, first ? "first join" : "rejoin", gcEnd[0] - gcStart[0],
-                        gcEnd[1] - gcStart[1]);
                 System.out.printf("BENCH muc round %d %s: on the same cores until then: %s%n", round,
                         first ? "first join" : "rejoin", othersCpu);
                 int updates = watch.updates();
@@ -218,6 +212,7 @@ class RoomBenchmarkTest {
                         .mapToDouble(Heartbeat.Stall::millis).max().orElse(0);
                 double painted = optional(watch.painted, start);
                 List<Heartbeat.Stall> during = heartbeat.stalls();
+                // a collection stops the display thread too: the pauses in the longest stall, and all of them
                 System.out.printf("BENCH muc round %d %s: %s%n", round, first ? "first join" : "rejoin",
                         GC_PAUSES.describe(during, start, System.nanoTime()));
                 heartbeat.reset();
@@ -340,16 +335,6 @@ class RoomBenchmarkTest {
                 median(again.stream().mapToDouble(Figures::displayCpu).toArray()),
                 first.stream().mapToDouble(Figures::stallCpu).max().orElse(0),
                 again.stream().mapToDouble(Figures::stallCpu).max().orElse(0));
-    }
-
-    /** @return {collections, milliseconds spent in them} so far, over every collector */
-    private static long[] collections() {
-        long[] sum = new long[2];
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum[0] += Math.max(0, gc.getCollectionCount());
-            sum[1] += Math.max(0, gc.getCollectionTime());
-        }
-        return sum;
     }
 
     /** @return the CPU time the display thread has used so far (load does not change it, unlike stalls) */

@@ -113,9 +113,14 @@ final class Board {
         state = SyncState.JOINING;
         String self = channel.self();
         joining.start(store.isPresent());
-        store.ifPresent(s -> s.load(stored -> joining.stateAccepted() ? Optional.empty()
-                : Optional.of(StoredState.check(archive.noting(stored), id.session(), bounds, limits, self)))
-                .thenAccept(this::storeAnswered));
+        store.ifPresent(s -> s.load(stored -> waitingForOffer()
+                ? Optional.of(StoredState.check(archive.noting(stored), id.session(), bounds, limits, self))
+                : Optional.empty()).thenAccept(this::storeAnswered));
+    }
+
+    /** @return whether the board may still start from the stored snapshot (no offer accepted yet) */
+    private synchronized boolean waitingForOffer() {
+        return joining.waitingForOffer();
     }
 
     /** Reads the stored snapshot the state accepted names, then joins from it (or asks for the state itself). */
@@ -128,7 +133,8 @@ final class Board {
                 }
             }
         });
-        store.orElseThrow().read(reference, stored -> StoredState.decode(stored, id.session(), bounds, limits, apply))
+        store.orElseThrow().read(reference, stored -> StoredState.decode(stored, id.session(), bounds, limits,
+                Optional.of(apply)))
                 .whenCompleteAsync((read, failure) -> {
                     synchronized (this) {
                         joining.referenceRead(reference, failure == null ? read

@@ -74,10 +74,6 @@ final class BoardJoin {
     private boolean storing;
     private boolean recovering;
     private Optional<List<Joining.Kept>> recovered = Optional.empty();
-    /** The stored snapshot the accepted state named, while it is read. */
-    private Optional<StateItem.Stored> referenced = Optional.empty();
-    /** An offer was accepted: the stored snapshot need not be checked for starting from it. */
-    private volatile boolean accepted;
 
     BoardJoin(BoardId id, Channel channel, ScheduledExecutorService timer, Object lock, Ends ends,
             BoardArchive archive) {
@@ -103,8 +99,6 @@ final class BoardJoin {
         stored = Optional.empty();
         recovering = false;
         recovered = Optional.empty();
-        referenced = Optional.empty();
-        accepted = false;
         channel.broadcast(new SxeElement(id.session(), Board.newId(), new SxePayload.Connect()));
         if (channel.others().isEmpty()) {
             waited = true;
@@ -116,12 +110,12 @@ final class BoardJoin {
 
     /** @return whether the board waits for the stored snapshot a state named */
     boolean reading(StateItem.Stored reference) {
-        return joining != null && referenced.equals(Optional.of(reference));
+        return joining != null && joining.referencedSnapshot().equals(Optional.of(reference));
     }
 
-    /** @return whether a state offer was accepted (any thread) */
-    boolean stateAccepted() {
-        return accepted;
+    /** @return whether the board is joining and has accepted no offer (it may still start from the snapshot) */
+    boolean waitingForOffer() {
+        return joining != null && joining.acceptedFrom().isEmpty();
     }
 
     /** @return whether the board is joining */
@@ -136,7 +130,7 @@ final class BoardJoin {
 
     private void offerTimeout() {
         synchronized (lock) {
-            if (joining != null && joining.acceptedFrom().isEmpty()) {
+            if (waitingForOffer()) {
                 waited = true;
                 fallBack("no state offer within " + OFFER_WAIT_MS + " ms");
             }
@@ -216,7 +210,6 @@ final class BoardJoin {
             return;
         }
         boolean accept = joining.offer(from);
-        accepted |= accept;
         channel.direct(from, new SxeElement(id.session(), Board.newId(),
                 accept ? new SxePayload.AcceptState(ASK_STORED && ends.reference() != null)
                         : new SxePayload.RefuseState()));
@@ -247,8 +240,7 @@ final class BoardJoin {
             if (done.isPresent() && done.get().stored().isPresent() && ends.reference() != null) {
                 // Joined once the snapshot is read; what the room sends meanwhile is kept for after it.
                 transferring = false;
-                referenced = done.get().stored();
-                ends.reference().accept(from, referenced.get());
+                ends.reference().accept(from, done.get().stored().get());
             } else if (done.isPresent()) {
                 joining = null;
                 ends.finish().accept(done.get(), List.of());
@@ -266,10 +258,9 @@ final class BoardJoin {
      * @param reference the reference it was read for (an answer to an older one is ignored)
      */
     void referenceRead(StateItem.Stored reference, StoredBoard.Read read) {
-        if (joining == null || !referenced.equals(Optional.of(reference))) {
+        if (!reading(reference)) {
             return;
         }
-        referenced = Optional.empty();
         Optional<StateItem.DocumentEnd> end = joining.referencedEnd();
         Optional<StoredBoard.Decoded> snapshot = read.snapshot();
         if (snapshot.isPresent() && end.equals(Optional.of(snapshot.get().end()))) {

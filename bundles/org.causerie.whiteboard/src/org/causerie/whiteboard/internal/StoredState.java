@@ -35,25 +35,21 @@ record StoredState(List<SxeRecord> records, StateItem.DocumentEnd end, String se
     /** Checks what the node holds: a snapshot in parts, one of the old single-item format, or neither. */
     static StoredState check(Snapshots.Stored stored, String session, Storage.Bounds bounds, WhiteboardLimits limits,
             String self) {
-        return switch (stored) {
-            case Snapshots.Stored.Single single -> check(single.xml(), session, bounds.itemBytes(), limits, self);
-            case Snapshots.Stored.Parts parts -> check(StoredParts.read(parts.head(), parts.parts(), session,
-                    bounds.totalBytes(), limits), limits, self);
-            case Snapshots.Stored.Broken broken -> refused(broken.why());
-        };
+        return check(decode(stored, session, bounds, limits, Optional.empty()), limits, self);
     }
 
     /**
-     * Reads what the node holds without checking it against a board (a state named it: it is applied
-     * as a state, each record refused or not), handing the records on as they are read.
+     * Reads what the node holds without checking it against a board (a state that named it is
+     * applied as a state, each record refused or not), handing the records on as they are read
+     * when {@code handOn} is given.
      */
     static StoredBoard.Read decode(Snapshots.Stored stored, String session, Storage.Bounds bounds,
-            WhiteboardLimits limits, Consumer<List<SxeRecord>> handOn) {
+            WhiteboardLimits limits, Optional<Consumer<List<SxeRecord>>> handOn) {
         return switch (stored) {
             case Snapshots.Stored.Single single -> StoredBoard.read(single.xml(), session, bounds.itemBytes(), limits,
-                    Optional.of(handOn));
+                    handOn);
             case Snapshots.Stored.Parts parts -> StoredParts.read(parts.head(), parts.parts(), session,
-                    bounds.totalBytes(), limits, Optional.of(handOn));
+                    bounds.totalBytes(), limits, handOn);
             case Snapshots.Stored.Broken broken -> new StoredBoard.Read(Optional.empty(), broken.why());
         };
     }

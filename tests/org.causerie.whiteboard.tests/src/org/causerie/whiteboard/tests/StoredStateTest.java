@@ -181,10 +181,9 @@ class StoredStateTest {
 
     /** @return the items of the {@code n}th state transfer received privately from {@code from} (1 = the first) */
     private static List<StateItem> stateFrom(SxeInbox inbox, String from, int n) {
-        Waiting.eventually(() -> n + " state transfers from " + from, () -> ends(inbox, from) >= n);
-        List<StateItem> all = inbox.all(r -> r.privately() && r.from().equals(from)
-                && r.element().payload() instanceof SxePayload.State).stream()
-                .flatMap(r -> ((SxePayload.State) r.element().payload()).items().stream()).toList();
+        Waiting.eventually(() -> n + " state transfers from " + from,
+                () -> stateItems(inbox, from).stream().filter(StateItem.DocumentEnd.class::isInstance).count() >= n);
+        List<StateItem> all = stateItems(inbox, from);
         int begin = -1;
         for (int i = 0, seen = 0; i < all.size(); i++) {
             if (all.get(i) instanceof StateItem.DocumentBegin && ++seen == n) {
@@ -197,10 +196,10 @@ class StoredStateTest {
         throw new AssertionError("no state transfer " + n + " in " + all);
     }
 
-    private static long ends(SxeInbox inbox, String from) {
+    /** @return the items of every state element received privately from {@code from}, in order */
+    private static List<StateItem> stateItems(SxeInbox inbox, String from) {
         return inbox.all(r -> r.privately() && r.from().equals(from)
                 && r.element().payload() instanceof SxePayload.State).stream()
-                .flatMap(r -> ((SxePayload.State) r.element().payload()).items().stream())
-                .filter(StateItem.DocumentEnd.class::isInstance).count();
+                .flatMap(r -> ((SxePayload.State) r.element().payload()).items().stream()).toList();
     }
 }

@@ -192,6 +192,11 @@ public final class Joining {
         return new Done(accepted.orElseThrow(), List.copyOf(records), after(end));
     }
 
+    /** @return the stored snapshot the accepted state named, until it is used or {@link #again} */
+    public Optional<StateItem.Stored> referencedSnapshot() {
+        return referencedEnd.isPresent() ? stored : Optional.empty();
+    }
+
     /** @return the {@code document-end} of a state that named a stored snapshot */
     public Optional<StateItem.DocumentEnd> referencedEnd() {
         return referencedEnd;
